@@ -1,0 +1,65 @@
+// @ts-check
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { siteBase, siteUrl } from './site.config.mjs';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+
+const base = siteBase(process.env);
+
+export default defineConfig({
+  site: siteUrl(process.env),
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  markdown: {
+    remarkPlugins: [remarkMath],
+    rehypePlugins: [
+      [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+      [rehypeBaseLinks, { base }],
+    ],
+  },
+  integrations: [
+    starlight({
+      title: 'confnotes',
+      description:
+        'Conference notes for SREs, explained properly, with interactive demos for team learning sessions and onboarding.',
+      favicon: '/favicon.svg',
+      logo: { src: './src/assets/logo.svg', alt: 'confnotes' , replacesTitle: false },
+      lastUpdated: false,
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      components: {
+        PageTitle: './src/components/PageTitle.astro',
+      },
+      sidebar: [
+        {
+          label: 'Start here',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Glossary', link: '/glossary/' },
+          ],
+        },
+        {
+          label: 'SREcon23 EMEA',
+          items: [
+            { label: 'Conference overview', slug: 'srecon23-emea' },
+            {
+              label: 'Day 1 · Tue 10 Oct 2023',
+              items: [
+                { label: 'eBPF Superpowers for SRE', slug: 'srecon23-emea/ebpf-superpowers-for-sre' },
+                { label: 'Symptom-based alerting for ML', slug: 'srecon23-emea/symptom-based-alerting-for-ml' },
+                { label: 'Reliability enhancing procedures', slug: 'srecon23-emea/reliability-enhancing-procedures' },
+                { label: 'QUIC and HTTP/3: mapping vs encapsulation', slug: 'srecon23-emea/quic-http3-mapping-vs-encapsulation' },
+                { label: 'Deploying and debugging HTTP/3', slug: 'srecon23-emea/deploying-and-debugging-http3' },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,29 @@
+import type { TalkMetadata } from './talk-schema';
+
+type Slot = NonNullable<TalkMetadata['slot']>;
+type Speaker = NonNullable<TalkMetadata['speakers']>[number];
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Tue 10 Oct 2023" for an ISO date, read as a calendar day (no time-zone shift). */
+export function formatDay(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`)).replace(',', '');
+}
+
+/** "09:00–09:45 (Europe/Dublin)" */
+export function formatSlot(slot: Slot): string {
+  return `${slot.start}–${slot.end} (${slot.timeZone})`;
+}
+
+/** Confirmed speakers with affiliation, or the honest "speaker not confirmed". */
+export function formatSpeakers(speakers: readonly Speaker[] | undefined): string {
+  const confirmed = (speakers ?? []).filter((s) => s.confirmed);
+  if (confirmed.length === 0) return 'Speaker not confirmed';
+  return confirmed.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+}

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like "09:45"');
+
+/** A talk's slot in the program, in the conference's local time zone. */
+export const slotSchema = z
+  .object({
+    start: hhmm,
+    end: hhmm,
+    /** IANA time zone of the program times, e.g. "Europe/Dublin". */
+    timeZone: z.string().min(1),
+  })
+  .strict()
+  .refine((slot) => slot.start < slot.end, { message: 'slot.start must be before slot.end' });
+
+export const speakerSchema = z
+  .object({
+    name: z.string().min(1),
+    affiliation: z.string().min(1).optional(),
+    /** true only when a cited source (the program page) names this person as the speaker. */
+    confirmed: z.boolean(),
+  })
+  .strict();
+
+export const linkKinds = ['program', 'video', 'slides', 'repo', 'paper', 'article'] as const;
+
+export const linkSchema = z
+  .object({
+    label: z.string().min(1),
+    url: z.string().url(),
+    kind: z.enum(linkKinds),
+  })
+  .strict();
+
+/**
+ * Extra frontmatter on top of Starlight's docs schema. `pageType: talk` pages must carry
+ * the full talk metadata; the build fails naming the file and the missing field otherwise.
+ */
+export const talkMetadata = z
+  .object({
+    pageType: z.enum(['talk', 'conference', 'page']).default('page'),
+    conference: z.string().min(1).optional(),
+    day: z.number().int().positive().optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like "2023-10-10"')
+      .optional(),
+    slot: slotSchema.optional(),
+    room: z.string().min(1).optional(),
+    speakers: z.array(speakerSchema).optional(),
+    links: z.array(linkSchema).optional(),
+    tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase-kebab-case')).optional(),
+    summary: z.string().min(20).max(300).optional(),
+    /** The note-taker's own opinion of the talk, shown as opinion. */
+    verdict: z.string().min(1).optional(),
+  })
+  .superRefine((data, ctx) => {
+    if (data.pageType !== 'talk') return;
+    const required = ['conference', 'day', 'date', 'speakers', 'links', 'tags', 'summary'] as const;
+    for (const field of required) {
+      if (data[field] === undefined) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `a talk page needs "${field}"` });
+      }
+    }
+  });
+
+export type TalkMetadata = z.infer<typeof talkMetadata>;
