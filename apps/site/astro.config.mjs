@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { siteBase, siteUrl } from './site.config.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
 
 const base = siteBase(process.env);
 
@@ -20,6 +21,7 @@ export default defineConfig({
     rehypePlugins: [
       [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
       [rehypeBaseLinks, { base }],
+      rehypeTaskListLabels,
     ],
   },
   integrations: [
@@ -28,7 +30,7 @@ export default defineConfig({
       description:
         'Conference notes for SREs, explained properly, with interactive demos for team learning sessions and onboarding.',
       favicon: '/favicon.svg',
-      logo: { src: './src/assets/logo.svg', alt: 'confnotes' , replacesTitle: false },
+      logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       lastUpdated: false,
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       components: {
@@ -52,7 +54,10 @@ export default defineConfig({
                 { label: 'eBPF Superpowers for SRE', slug: 'srecon23-emea/ebpf-superpowers-for-sre' },
                 { label: 'Symptom-based alerting for ML', slug: 'srecon23-emea/symptom-based-alerting-for-ml' },
                 { label: 'Reliability enhancing procedures', slug: 'srecon23-emea/reliability-enhancing-procedures' },
-                { label: 'QUIC and HTTP/3: mapping vs encapsulation', slug: 'srecon23-emea/quic-http3-mapping-vs-encapsulation' },
+                {
+                  label: 'QUIC and HTTP/3: mapping vs encapsulation',
+                  slug: 'srecon23-emea/quic-http3-mapping-vs-encapsulation',
+                },
                 { label: 'Deploying and debugging HTTP/3', slug: 'srecon23-emea/deploying-and-debugging-http3' },
               ],
             },

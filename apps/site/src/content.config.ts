@@ -1,6 +1,6 @@
+import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
-import { defineCollection } from 'astro:content';
 import { glossaryEntry } from './lib/glossary-schema';
 import { talkMetadata } from './lib/talk-schema';
 

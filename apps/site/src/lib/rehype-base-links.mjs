@@ -8,7 +8,8 @@ import { visit } from 'unist-util-visit';
 export function rehypeBaseLinks({ base }) {
   const prefix = base.replace(/\/$/, '');
   /** @param {string} url */
-  const rewrite = (url) => (prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? prefix + url : url);
+  const rewrite = (url) =>
+    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? prefix + url : url;
   return (/** @type {import('hast').Root} */ tree) => {
     if (!prefix) return;
     visit(tree, 'element', (node) => {

@@ -1,0 +1,11 @@
+import { distDir, subpathDistDir } from '../support/built-site';
+import { expect, test } from '../support/fixtures';
+import { findBrokenInternalLinks } from '../support/link-check';
+
+test('every internal link and #anchor in the build resolves', () => {
+  expect(findBrokenInternalLinks(distDir, '/')).toEqual([]);
+});
+
+test('every internal link resolves in the SITE_BASE=/confnotes/ build too', () => {
+  expect(findBrokenInternalLinks(subpathDistDir, '/confnotes/')).toEqual([]);
+});

@@ -1,0 +1,2 @@
+// Public islands of @confnotes/widgets. Re-exports only.
+export { SharePage } from './SharePage/SharePage';
