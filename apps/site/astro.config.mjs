@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // One cache per build folder, so parallel builds into different folders do not collide.
+  cacheDir: `./node_modules/.astro/${(process.env.SITE_OUT_DIR ?? './dist').replace(/[^A-Za-z0-9_-]/g, '_')}`,
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [

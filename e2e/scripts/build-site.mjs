@@ -1,7 +1,9 @@
 // The e2e suite must never run against a stale build: build the site (root and sub-path
 // variants) unless the caller has just built the root variant (CONFNOTES_FRESH_BUILD=1).
+// SITE_OUT_DIR picks the build folder (see support/env.ts); E2E_SKIP_SUBPATH=1 skips the variant.
 import { execFileSync } from 'node:child_process';
 
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
 const run = (env) =>
   execFileSync('pnpm', ['--filter', '@confnotes/site', 'run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -9,8 +11,10 @@ const run = (env) =>
   });
 
 if (process.env.CONFNOTES_FRESH_BUILD !== '1') {
-  console.log('e2e: building the site…');
-  run({});
+  console.log(`e2e: building the site into ${outDir}…`);
+  run({ SITE_OUT_DIR: outDir });
 }
-console.log('e2e: building the sub-path variant (SITE_BASE=/confnotes/)…');
-run({ SITE_BASE: '/confnotes/', SITE_OUT_DIR: './dist-subpath' });
+if (process.env.E2E_SKIP_SUBPATH !== '1') {
+  console.log('e2e: building the sub-path variant (SITE_BASE=/confnotes/)…');
+  run({ SITE_BASE: '/confnotes/', SITE_OUT_DIR: `${outDir.replace(/\/$/, '')}-subpath` });
+}

@@ -46,5 +46,7 @@ test('the first island hydrates on scroll and copies the page link', async ({ pa
   await expect(page.locator('astro-island').filter({ has: button })).not.toHaveAttribute('ssr', /.*/);
   await button.click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://127.0.0.1:4321/srecon23-emea/');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/srecon23-emea\/$/,
+  );
 });

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outDir, subpathOutDir } from './env';
 
-/** The root build that `astro preview` serves on port 4321. */
-export const distDir = fileURLToPath(new URL('../../apps/site/dist/', import.meta.url));
-/** The SITE_BASE=/confnotes/ build served on port 4322. */
-export const subpathDistDir = fileURLToPath(new URL('../../apps/site/dist-subpath/', import.meta.url));
+const siteDir = fileURLToPath(new URL('../../apps/site/', import.meta.url));
+/** The root build that `astro preview` serves (E2E_PORT, default 4321). */
+export const distDir = resolve(siteDir, outDir);
+/** The SITE_BASE=/confnotes/ build (served on E2E_PORT + 1). */
+export const subpathDistDir = resolve(siteDir, subpathOutDir);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

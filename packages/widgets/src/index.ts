@@ -1,2 +1,4 @@
-// Public islands of @confnotes/widgets. Re-exports only.
+// Public API of @confnotes/widgets. Re-exports only.
+// MDX imports each island from its own entry (`@confnotes/widgets/DriftLab`), so a page
+// loads only the islands it uses; this barrel is for tests and tooling.
 export { SharePage } from './SharePage/SharePage';
