@@ -1,7 +1,6 @@
-import { checkedProbabilities } from './quantiles.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
-import { quantileSorted7 } from './internal/sorted-stats.ts';
-import { finiteSample } from './internal/validate.ts';
+import { quantileDeltaSorted } from './internal/quantile-delta-sorted.ts';
+import { checkedProbabilities, finiteSample } from './internal/validate.ts';
 
 /** One row of {@link quantileDelta}. */
 export interface QuantileDeltaRow {
@@ -44,12 +43,3 @@ export function quantileDelta(
   return quantileDeltaSorted(a, b, checkedProbabilities(probabilities, 'quantileDelta'));
 }
 
-/** {@link quantileDelta} on ascending validated samples. */
-export function quantileDeltaSorted(a: Float64Array, b: Float64Array, ps: number[]): QuantileDeltaRow[] {
-  const iqr = quantileSorted7(a, 0.75) - quantileSorted7(a, 0.25);
-  return ps.map((p) => {
-    const r = quantileSorted7(a, p);
-    const c = quantileSorted7(b, p);
-    return { p, reference: r, current: c, delta: c - r, iqrScaled: iqr > 0 ? (c - r) / iqr : null };
-  });
-}

@@ -1,7 +1,6 @@
-import { StatsInputError } from './errors.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
 import { quantileSorted7 } from './internal/sorted-stats.ts';
-import { describe, finiteSample } from './internal/validate.ts';
+import { checkedProbabilities, finiteSample } from './internal/validate.ts';
 
 /**
  * Sample quantiles by type-7 linear interpolation (numpy `method='linear'`, pandas, R default).
@@ -26,15 +25,3 @@ export function quantiles(sample: ArrayLike<number>, probabilities: ArrayLike<nu
   return ps.map((p) => quantileSorted7(sorted, p));
 }
 
-/** Validates a probability vector (each in [0, 1]); internal helper shared with quantileDelta. */
-export function checkedProbabilities(probabilities: ArrayLike<number>, fn: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < (probabilities?.length ?? 0); i++) {
-    const p = probabilities[i] as number;
-    if (!(typeof p === 'number' && p >= 0 && p <= 1)) {
-      throw new StatsInputError('INVALID_OPTION', fn, 'probabilities in [0, 1]', `${describe(p)} at index ${i}`);
-    }
-    out.push(p);
-  }
-  return out;
-}

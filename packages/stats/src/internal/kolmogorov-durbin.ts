@@ -1,6 +1,6 @@
 import { ldexp, TWO_128, TWO_M128 } from './scaling.ts';
 
-function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array {
+function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array<ArrayBuffer> {
   const out = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     for (let k = 0; k < m; k++) {
@@ -37,13 +37,13 @@ export function kolmogorovCdfDurbin(n: number, d: number): number {
   }
   const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
   v[m - 1] = (1 + tt) * fac;
-  let H = new Float64Array(m * m);
+  let H: Float64Array = new Float64Array(m * m);
   for (let c = 1; c < m; c++) {
     for (let r = c - 1; r < m; r++) H[r * m + c] = w[r - c + 1] as number;
   }
   for (let r = 0; r < m; r++) H[r * m] = v[r] as number;
   for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c] as number;
-  let P = new Float64Array(m * m);
+  let P: Float64Array = new Float64Array(m * m);
   for (let i = 0; i < m; i++) P[i * m + i] = 1;
   let nn = n;
   let expnt = 0;

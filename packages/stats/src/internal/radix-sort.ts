@@ -33,8 +33,8 @@ export function radixSortInPlace(data: Float64Array): Float64Array {
     (counts[4 * radix + ((hi >>> 11) & 0x7ff)] as number)++;
     (counts[5 * radix + (hi >>> 22)] as number)++;
   }
-  let src = keys;
-  let dst = new Uint32Array(words);
+  let src: Uint32Array = keys;
+  let dst: Uint32Array = new Uint32Array(words);
   const pos = new Uint32Array(radix);
   for (let pass = 0; pass < 6; pass++) {
     const base = pass * radix;

@@ -79,3 +79,16 @@ export function sameLength(a: ArrayLike<number>, b: ArrayLike<number>, fn: strin
     );
   }
 }
+
+/** Validates a probability vector (each in [0, 1]); internal helper shared with quantileDelta. */
+export function checkedProbabilities(probabilities: ArrayLike<number>, fn: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < (probabilities?.length ?? 0); i++) {
+    const p = probabilities[i] as number;
+    if (!(typeof p === 'number' && p >= 0 && p <= 1)) {
+      throw new StatsInputError('INVALID_OPTION', fn, 'probabilities in [0, 1]', `${describe(p)} at index ${i}`);
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { radixSortInPlace } from './internal/radix-sort.ts';
+import { finiteSample } from './internal/validate.ts';
+
+/**
+ * Empirical cumulative distribution function as step points.
+ *
+ * Plain English: for each distinct value x (ascending), the fraction of the sample that is <= x.
+ * Ties are collapsed into one step; draw it right-continuous ("step after"). The KS statistic is
+ * the largest vertical gap between two of these.
+ *
+ * Reference: spec §2.2 (same convention as scipy's searchsorted(side='right')). Complexity: O(n log n).
+ *
+ * @param sample - finite numbers, data units
+ * @returns x: distinct values ascending (data units); y: F(x) in (0, 1], last = 1
+ * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE
+ * @example
+ * ecdf([3, 1, 1, 2]); // { x: [1, 2, 3], y: [0.5, 0.75, 1] }
+ */
+export function ecdf(sample: ArrayLike<number>): { x: Float64Array; y: Float64Array } {
+  const s = radixSortInPlace(finiteSample(sample, 'ecdf', 'sample'));
+  const n = s.length;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = s[i] as number;
+    if (i + 1 < n && s[i + 1] === v) continue;
+    xs.push(v);
+    ys.push((i + 1) / n);
+  }
+  return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+}

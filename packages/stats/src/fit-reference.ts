@@ -1,0 +1,61 @@
+import { clean } from './clean.ts';
+import type { FittedReference } from './drift-report-types.ts';
+import { emptyShare } from './empty-share.ts';
+import { isEmptyValue } from './is-empty-value.ts';
+import { radixSortInPlace } from './internal/radix-sort.ts';
+import { meanStd, quantileSorted7 } from './internal/sorted-stats.ts';
+import { integerAtLeast } from './internal/validate.ts';
+
+/** Options of {@link fitReference}. */
+export interface FitReferenceOptions {
+  /** PSI bins the report will use by default (default 10). */
+  psiBins?: number;
+  /** Empty-output predicate for the reference (default {@link isEmptyValue}). */
+  isEmpty?: (v: unknown) => boolean;
+  /** PSI categorical cut: at most this many distinct values → one bin per value (default 20). */
+  maxCategories?: number;
+}
+
+/**
+ * Prepares a reference sample once so many current windows can be scored without re-sorting it.
+ *
+ * Plain English: cleans the reference (counting what it drops), sorts it once, and stores mean,
+ * population std, IQR, the W1 null scale and the empty share; pass the result to
+ * {@link driftReport} instead of the raw reference (NannyML's fit/calculate split).
+ *
+ * Reference: spec §7 ("interactive-use recipe"). Complexity: O(n) + O(n) radix sort.
+ *
+ * @param reference - raw reference values (anything; non-finite and non-numbers are dropped and counted)
+ * @param options - psiBins, isEmpty, maxCategories
+ * @returns a FittedReference (its `sorted` may be empty; the report then marks metrics insufficient)
+ * @throws StatsInputError INVALID_OPTION (psiBins < 2)
+ * @example
+ * const fitted = fitReference(lastWeek); driftReport(fitted, today);
+ */
+export function fitReference(reference: ArrayLike<unknown>, options: FitReferenceOptions = {}): FittedReference {
+  const psiBins = integerAtLeast(options.psiBins ?? 10, 2, 'fitReference', 'psiBins');
+  const maxCategories = integerAtLeast(options.maxCategories ?? 20, 0, 'fitReference', 'maxCategories');
+  const raw = reference ?? [];
+  const { values, dropped } = clean(raw);
+  const sorted = radixSortInPlace(values);
+  const n = sorted.length;
+  const { mean, std } = n > 0 ? meanStd(sorted) : { mean: 0, std: 0 };
+  const iqr = n > 0 ? quantileSorted7(sorted, 0.75) - quantileSorted7(sorted, 0.25) : 0;
+  let w1NullScale = 0;
+  for (let i = 1; i < n; i++) {
+    const f = i / n;
+    w1NullScale += Math.sqrt(f * (1 - f)) * ((sorted[i] as number) - (sorted[i - 1] as number));
+  }
+  return {
+    kind: 'fitted-reference',
+    sorted,
+    cleaned: { dropped },
+    mean,
+    std,
+    iqr,
+    w1NullScale,
+    emptyShare: raw.length > 0 ? emptyShare(raw, options.isEmpty ?? isEmptyValue) : null,
+    psiBins,
+    maxCategories,
+  };
+}
