@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatSlot, formatSpeakers } from '../src/lib/format';
+
+describe('talk header formatting', () => {
+  it('formats the calendar day without a time-zone shift', () => {
+    expect(formatDay('2023-10-10')).toBe('Tue 10 Oct 2023');
+  });
+  it('formats a slot with its time zone', () => {
+    expect(formatSlot({ start: '14:00', end: '14:40', timeZone: 'Europe/Dublin' })).toBe('14:00–14:40 (Europe/Dublin)');
+  });
+  it('prints only confirmed speakers, else says so', () => {
+    expect(formatSpeakers([{ name: 'Liz Rice', affiliation: 'Isovalent', confirmed: true }])).toBe(
+      'Liz Rice (Isovalent)',
+    );
+    expect(formatSpeakers([{ name: 'Someone', confirmed: false }])).toBe('Speaker not confirmed');
+    expect(formatSpeakers([])).toBe('Speaker not confirmed');
+    expect(formatSpeakers(undefined)).toBe('Speaker not confirmed');
+  });
+});

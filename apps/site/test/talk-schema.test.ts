@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { talkMetadata } from '../src/lib/talk-schema';
+
+const talk = {
+  pageType: 'talk',
+  conference: 'SREcon23 EMEA',
+  day: 1,
+  date: '2023-10-10',
+  slot: { start: '14:00', end: '14:40', timeZone: 'Europe/Dublin' },
+  speakers: [{ name: 'Lucas Pardue', affiliation: 'Cloudflare', confirmed: true }],
+  links: [{ label: 'Talk page', url: 'https://www.usenix.org/x', kind: 'program' }],
+  tags: ['quic'],
+  summary: 'How QUIC serves different applications, and how to debug it.',
+};
+
+const paths = (input: unknown) => {
+  const result = talkMetadata.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+};
+
+describe('talk frontmatter schema', () => {
+  it('accepts a complete talk', () => {
+    expect(paths(talk)).toEqual([]);
+  });
+  it('names each missing field of a talk', () => {
+    const { summary: _s, tags: _t, ...rest } = talk;
+    expect(paths(rest)).toEqual(['tags', 'summary']);
+  });
+  it('does not require talk fields on other pages', () => {
+    expect(paths({ pageType: 'page' })).toEqual([]);
+  });
+  it('names the bad field inside nested objects', () => {
+    expect(paths({ ...talk, slot: { ...talk.slot, start: '9:00' } })).toContain('slot.start');
+    expect(paths({ ...talk, links: [{ label: 'x', url: 'not a url', kind: 'program' }] })).toEqual(['links.0.url']);
+    expect(paths({ ...talk, links: [{ label: 'x', url: 'https://x.org', kind: 'blog' }] })).toEqual(['links.0.kind']);
+    expect(paths({ ...talk, date: '10/10/2023' })).toEqual(['date']);
+  });
+  it('rejects a slot that ends before it starts', () => {
+    expect(paths({ ...talk, slot: { start: '15:00', end: '14:00', timeZone: 'Europe/Dublin' } })).toEqual(['slot']);
+  });
+});
