@@ -2,3 +2,4 @@
 // MDX imports each island from its own entry (`@confnotes/widgets/DriftLab`), so a page
 // loads only the islands it uses; this barrel is for tests and tooling.
 export { SharePage } from './SharePage/SharePage';
+export { MlTestScore } from './MlTestScore/MlTestScore';

@@ -1,0 +1,1 @@
+export { MlTestScore } from '../MlTestScore/MlTestScore';
