@@ -1,0 +1,159 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { sharedAllowedDomains, talkAllowedDomains } from './allowed-domains.mjs';
+import { checkGlossary } from './check-glossary.mjs';
+import { checkTalkPage } from './check-talk-page.mjs';
+import { findLinks, isAllowedUrl } from './find-links.mjs';
+import { headingSlug } from './heading-slug.mjs';
+import { parsePage } from './parse-page.mjs';
+
+/**
+ * @typedef {object} CheckOptions
+ * @property {number} [minWords]            words outside the notes block per talk page (default 1500)
+ * @property {number} [minGlossaryEntries]  glossary terms required (default 40)
+ * @property {boolean} [requireDemos]       "Try it" must contain a component
+ *                                          (default: true iff env CONFNOTES_REQUIRE_DEMOS=1)
+ * @property {{ shared: readonly string[], byTalk: Readonly<Record<string, readonly string[]>> }} [allowed]
+ *                                          link allow-lists (default: allowed-domains.mjs)
+ * @property {readonly string[]} [sitePages] root-relative pages that exist outside content/
+ *                                          (default: "/" and "/glossary/")
+ */
+
+/**
+ * Checks the content package: talk-page structure, length and demos; external links against
+ * each page's allow-list; internal and glossary links; and glossary.yaml. The site build calls
+ * it and fails on any problem.
+ *
+ * Pages are the `.md`/`.mdx` files under `contentDir`, as Astro loads them: files starting with
+ * `_`, `README.md` and `node_modules` are skipped.
+ *
+ * @param {string} contentDir  path of the content folder
+ * @param {CheckOptions} [options]
+ * @returns {string[]} problems, each "path[:line]: what is wrong"; empty when all is well
+ * @example
+ * const problems = checkContent('content');
+ * if (problems.length > 0) throw new Error(problems.join('\n'));
+ */
+export function checkContent(contentDir, options = {}) {
+  const minWords = options.minWords ?? 1500;
+  const minGlossaryEntries = options.minGlossaryEntries ?? 40;
+  const requireDemos = options.requireDemos ?? process.env.CONFNOTES_REQUIRE_DEMOS === '1';
+  const allowed = options.allowed ?? { shared: sharedAllowedDomains, byTalk: talkAllowedDomains };
+  const sitePages = new Set(options.sitePages ?? ['/', '/glossary/']);
+
+  /** @type {string[]} */
+  const problems = [];
+  const pages = listPages(contentDir).map((file) => {
+    const source = readFileSync(join(contentDir, file), 'utf8');
+    const page = parsePage(source);
+    const seen = new Map();
+    const anchors = new Set(page.headings.map((h) => headingSlug(h.text, seen)));
+    return { file, id: pageId(file), source, page, anchors };
+  });
+  const byRoute = new Map(pages.map((p) => [routeOf(p.id), p]));
+
+  const glossaryFile = 'glossary.yaml';
+  const glossaryPath = join(contentDir, glossaryFile);
+  /** @type {Set<string>} */
+  const glossaryIds = new Set();
+  if (existsSync(glossaryPath)) {
+    try {
+      const entries = parseYaml(readFileSync(glossaryPath, 'utf8'));
+      if (Array.isArray(entries)) {
+        for (const e of entries) if (e && typeof e.id === 'string') glossaryIds.add(e.id);
+      }
+      for (const p of checkGlossary(entries, minGlossaryEntries, resolveLink)) problems.push(`${glossaryFile}: ${p}`);
+    } catch (error) {
+      problems.push(`${glossaryFile}: is not valid YAML (${error instanceof Error ? error.message : error})`);
+    }
+  } else {
+    problems.push(`${glossaryFile}: is missing`);
+  }
+
+  for (const { file, id, source, page } of pages) {
+    if (page.frontmatterError) problems.push(`${file}: frontmatter is not valid YAML (${page.frontmatterError})`);
+    const isTalk = page.frontmatter?.pageType === 'talk';
+    if (isTalk) {
+      for (const p of checkTalkPage(page, { minWords, requireDemos })) problems.push(`${file}: ${p}`);
+    }
+    const allowList = [...allowed.shared, ...(isTalk ? (allowed.byTalk[id] ?? []) : [])];
+    for (const link of findLinks(source)) {
+      if (!isAllowedUrl(link.url, allowList)) {
+        problems.push(`${file}:${link.line}: links to ${link.url}, which is not on the allow-list for ${id}`);
+      }
+    }
+    for (const link of findInternalLinks(source)) {
+      const problem = link.href.startsWith('/glossary/#')
+        ? glossaryIds.has(link.href.slice('/glossary/#'.length))
+          ? null
+          : 'no glossary entry has this id'
+        : resolveLink(link.href);
+      if (problem) problems.push(`${file}:${link.line}: link ${link.href}: ${problem}`);
+    }
+  }
+  return problems;
+
+  /** @type {import('./check-glossary.mjs').AnchorLookup} */
+  function resolveLink(href) {
+    const [path, anchor] = href.split('#', 2);
+    if (!path.endsWith('/')) return 'root-relative links need a trailing slash';
+    if (sitePages.has(path)) return null;
+    const target = byRoute.get(path);
+    if (!target) return 'no page in content/ has this path';
+    if (anchor && !target.anchors.has(anchor)) return `no heading on ${target.file} has the anchor #${anchor}`;
+    return null;
+  }
+}
+
+/**
+ * @param {string} dir
+ * @param {string} [root]
+ * @returns {string[]} page files relative to root, with "/" separators, sorted
+ */
+function listPages(dir, root = dir) {
+  /** @type {string[]} */
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listPages(full, root));
+    else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') && entry.name !== 'README.md') {
+      files.push(relative(root, full).split(sep).join('/'));
+    }
+  }
+  return files.sort();
+}
+
+/** @param {string} file  e.g. "srecon23-emea/index.mdx" @returns {string} e.g. "srecon23-emea" */
+function pageId(file) {
+  return file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+}
+
+/** @param {string} id @returns {string} the page's root-relative route, e.g. "/srecon23-emea/" */
+function routeOf(id) {
+  return id === '' ? '/' : `/${id}/`;
+}
+
+/**
+ * Root-relative link targets in Markdown links and href attributes, outside code.
+ * @param {string} source
+ * @returns {{ href: string, line: number }[]}
+ */
+function findInternalLinks(source) {
+  /** @type {{ href: string, line: number }[]} */
+  const links = [];
+  let inFence = false;
+  source.split(/\r\n?|\n/).forEach((line, index) => {
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) {
+      inFence = !inFence;
+      return;
+    }
+    if (inFence) return;
+    const visible = line.replace(/(`+)[^`]*?\1/g, ' ');
+    for (const m of visible.matchAll(/\]\((\/(?!\/)[^)\s]*)\)|href=["'](\/(?!\/)[^"']*)["']/g)) {
+      links.push({ href: m[1] ?? m[2], line: index + 1 });
+    }
+  });
+  return links;
+}

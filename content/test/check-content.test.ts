@@ -1,0 +1,192 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../check/check-content.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const goodTalk = readFileSync(join(here, 'fixtures/sample-talk.mdx.txt'), 'utf8');
+const goodGlossary = readFileSync(join(here, 'fixtures/glossary.yaml'), 'utf8');
+const talkFile = 'testconf/sample-talk.mdx';
+
+/** Options that fit the small fixtures; each test changes one thing. */
+const fixtureOptions = {
+  minWords: 150,
+  minGlossaryEntries: 3,
+  requireDemos: false,
+  allowed: { shared: ['usenix.org'], byTalk: { 'testconf/sample-talk': ['example.org/allowed'] } },
+};
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a content folder with the (possibly edited) fixture talk and glossary. */
+function contentDir(talk = goodTalk, glossary = goodGlossary): string {
+  const dir = mkdtempSync(join(tmpdir(), 'confnotes-check-'));
+  made.push(dir);
+  mkdirSync(join(dir, 'testconf'));
+  writeFileSync(join(dir, talkFile), talk);
+  writeFileSync(join(dir, 'glossary.yaml'), glossary);
+  return dir;
+}
+
+/** Replaces exactly one occurrence, so a fixture edit cannot silently miss. */
+function edit(text: string, from: string, to: string): string {
+  expect(text.split(from)).toHaveLength(2);
+  return text.replace(from, to);
+}
+
+function check(talk?: string, glossary?: string, options: Record<string, unknown> = {}) {
+  return checkContent(contentDir(talk, glossary), { ...fixtureOptions, ...options });
+}
+
+describe('checkContent on fixtures', () => {
+  it('passes a complete talk page and glossary', () => {
+    expect(check()).toEqual([]);
+  });
+
+  it.each(['The notes', 'In short', 'Try it', 'Discuss', 'Apply it', 'Further reading'])(
+    'reports a missing "## %s" section',
+    (section) => {
+      const talk = edit(goodTalk, `## ${section}\n`, `## Renamed section\n`);
+      expect(check(talk)).toContainEqual(`${talkFile}: lacks the h2 section "## ${section}"`);
+    },
+  );
+
+  it.each([
+    ['summary', 'summary: A short fixture page with every required section and only allowed links.\n'],
+    ['speakers', 'speakers: []\n'],
+    ['date', "date: '2023-10-10'\n"],
+    ['tags', 'tags: [testing]\n'],
+  ])('reports a missing frontmatter field "%s"', (field, line) => {
+    expect(check(edit(goodTalk, line, ''))).toContainEqual(`${talkFile}: frontmatter lacks "${field}"`);
+  });
+
+  it('reports a notes section without the original-notes block', () => {
+    const talk = edit(goodTalk, '<div class="original-notes">', '<div>');
+    expect(check(talk)).toContainEqual(
+      `${talkFile}: "The notes" has no <div class="original-notes"> block with the verbatim notes`,
+    );
+  });
+
+  it.each([
+    ['a Markdown link', '[bad](https://evil.example.com/page)', 'https://evil.example.com/page'],
+    ['a raw URL', 'see https://evil.example.com/raw.', 'https://evil.example.com/raw'],
+    ['an href attribute', '<a href="https://evil.example.com/a">a</a>', 'https://evil.example.com/a'],
+    ['a www. autolink', 'see www.evil.example.com today', 'https://www.evil.example.com'],
+    ['a path outside an allowed prefix', '[x](https://example.org/allowedish)', 'https://example.org/allowedish'],
+  ])('reports %s to a domain outside the allow-list, with its line', (_kind, markdown, url) => {
+    const talk = edit(goodTalk, '## Discuss\n', `## Discuss\n\n${markdown}\n`);
+    const line = talk.split('\n').indexOf(markdown) + 1;
+    expect(check(talk)).toEqual([
+      `${talkFile}:${line}: links to ${url}, which is not on the allow-list for testconf/sample-talk`,
+    ]);
+  });
+
+  it('reports a frontmatter link outside the allow-list', () => {
+    const talk = edit(goodTalk, 'https://www.usenix.org/conference/testconf/program', 'https://slides.example.net/x');
+    expect(check(talk)).toEqual([
+      `${talkFile}:10: links to https://slides.example.net/x, which is not on the allow-list for testconf/sample-talk`,
+    ]);
+  });
+
+  it('ignores URLs inside fenced code and inline code', () => {
+    const talk = edit(goodTalk, '## Discuss\n', '## Discuss\n\nRun `curl https://evil.example.com/`.\n');
+    expect(check(talk)).toEqual([]);
+  });
+
+  it('reports a page with too few words outside the notes block', () => {
+    const problems = check(goodTalk, goodGlossary, { minWords: 1500 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^testconf\/sample-talk\.mdx: has \d+ words outside the notes block; a talk page needs at least 1500$/);
+  });
+
+  it('does not count the notes block as explanation', () => {
+    const notes = '- Sample note with a raw link: https://www.usenix.org/conference/testconf\n';
+    const padded = edit(goodTalk, notes, `${notes}${'- word word word word word word word word word word\n'.repeat(200)}`);
+    expect(check(padded, goodGlossary, { minWords: 1500 })[0]).toMatch(/words outside the notes block/);
+  });
+
+  it('reports a "Try it" section with neither marker nor component', () => {
+    const talk = edit(goodTalk, '{/* demos */}\n', '');
+    expect(check(talk)).toEqual([
+      `${talkFile}: "Try it" has neither a demo component nor the {/* demos */} marker line`,
+    ]);
+  });
+
+  it('accepts the marker without a component until demos are required', () => {
+    expect(check(goodTalk, goodGlossary, { requireDemos: false })).toEqual([]);
+    expect(check(goodTalk, goodGlossary, { requireDemos: true })).toEqual([
+      `${talkFile}: "Try it" has no demo component after the {/* demos */} marker (CONFNOTES_REQUIRE_DEMOS=1)`,
+    ]);
+  });
+
+  it('accepts a component after the marker when demos are required', () => {
+    const talk = edit(goodTalk, '{/* demos */}\n', '{/* demos */}\n<DriftLab client:visible />\n');
+    expect(check(talk, goodGlossary, { requireDemos: true })).toEqual([]);
+  });
+
+  it('takes requireDemos from CONFNOTES_REQUIRE_DEMOS when the option is absent', () => {
+    const previous = process.env.CONFNOTES_REQUIRE_DEMOS;
+    process.env.CONFNOTES_REQUIRE_DEMOS = '1';
+    try {
+      const { requireDemos: _omit, ...options } = fixtureOptions;
+      expect(checkContent(contentDir(), options)).toHaveLength(1);
+    } finally {
+      if (previous === undefined) delete process.env.CONFNOTES_REQUIRE_DEMOS;
+      else process.env.CONFNOTES_REQUIRE_DEMOS = previous;
+    }
+  });
+
+  it('reports internal links to missing anchors and unknown glossary ids', () => {
+    const talk = edit(
+      goodTalk,
+      '## Discuss\n',
+      '## Discuss\n\nSee [x](/testconf/sample-talk/#nowhere) and [y](/glossary/#no-such-term).\n',
+    );
+    const problems = check(talk);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/link \/testconf\/sample-talk\/#nowhere: no heading on testconf\/sample-talk\.mdx has the anchor #nowhere$/);
+    expect(problems[1]).toMatch(/link \/glossary\/#no-such-term: no glossary entry has this id$/);
+  });
+});
+
+describe('checkContent on the glossary', () => {
+  it('reports too few entries', () => {
+    expect(check(goodTalk, goodGlossary, { minGlossaryEntries: 40 })).toEqual([
+      'glossary.yaml: has 3 entries; needs at least 40',
+    ]);
+  });
+
+  it('reports a repeated id', () => {
+    const glossary = edit(goodGlossary, '- id: second-term', '- id: sample-term');
+    expect(check(goodTalk, glossary)).toEqual(['glossary.yaml: entry 2 ("sample-term") repeats the id "sample-term"']);
+  });
+
+  it('reports explainedAt pointing to a page that does not exist', () => {
+    const glossary = edit(goodGlossary, 'explainedAt: /testconf/sample-talk/\n', 'explainedAt: /testconf/missing-talk/\n');
+    expect(check(goodTalk, glossary)).toEqual([
+      'glossary.yaml: entry 3 ("overview-term") explainedAt /testconf/missing-talk/: no page in content/ has this path',
+    ]);
+  });
+
+  it('reports explainedAt pointing to a heading that does not exist', () => {
+    const glossary = edit(goodGlossary, '#why-it-matters', '#why-it-mattered');
+    expect(check(goodTalk, glossary)).toEqual([
+      'glossary.yaml: entry 2 ("second-term") explainedAt /testconf/sample-talk/#why-it-mattered: no heading on testconf/sample-talk.mdx has the anchor #why-it-mattered',
+    ]);
+  });
+
+  it('reports a glossary that is not a list', () => {
+    expect(check(goodTalk, 'sample-term: not a list\n')).toContainEqual('glossary.yaml: must be a YAML list of entries');
+  });
+});
+
+describe('checkContent on the real content folder', () => {
+  it('finds no problems', () => {
+    expect(checkContent(join(here, '..'), { requireDemos: false })).toEqual([]);
+  });
+});
