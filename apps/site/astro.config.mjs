@@ -7,8 +7,13 @@ import remarkMath from 'remark-math';
 import { siteBase, siteUrl } from './site.config.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
+import { readFileSync } from 'node:fs';
+import { parseGlossaryTerms } from './src/learning/glossary-terms.ts';
+import { rehypeGlossaryLinks } from './src/learning/rehype-glossary-links.ts';
 
 const base = siteBase(process.env);
+// Read at config time: prose links the first mention of each term to the glossary.
+const glossaryTerms = parseGlossaryTerms(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -22,6 +27,7 @@ export default defineConfig({
     remarkPlugins: [remarkMath],
     rehypePlugins: [
       [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+      [rehypeGlossaryLinks, { terms: glossaryTerms }],
       [rehypeBaseLinks, { base }],
       rehypeTaskListLabels,
     ],
@@ -34,6 +40,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       lastUpdated: false,
+      // Content lives outside src/content/docs: let Starlight's heading anchor links and asides apply to it.
+      markdown: { processedDirs: ['../../content'] },
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       components: {
         PageTitle: './src/components/PageTitle.astro',
@@ -43,6 +51,7 @@ export default defineConfig({
           label: 'Start here',
           items: [
             { label: 'Home', link: '/' },
+            { label: 'SRE onboarding path', link: '/paths/sre-onboarding/' },
             { label: 'Glossary', link: '/glossary/' },
           ],
         },

@@ -1,0 +1,57 @@
+import { demoIntros, type DemoIntro } from './demos';
+import { countWords, sectionMarkdown, topLevelListItems } from './markdown-sections';
+import { readingMinutes } from './reading-time';
+
+/** Minutes a team spends on one demo: someone drives, everyone predicts, then compares. */
+export const MINUTES_PER_DEMO = 5;
+/** Minutes of discussion per question in the page's "Discuss" section. */
+export const MINUTES_PER_QUESTION = 4;
+
+/** Everything a facilitator needs for one talk, derived from the talk page's Markdown. */
+export interface SessionPlan {
+  /** Words a reader reads (prose, lists, tables; no code or maths). */
+  words: number;
+  /** Reading time of the whole page at 200 words per minute. */
+  readingMinutes: number;
+  /** The demos "Try it" introduces, in the order to run them. */
+  demos: DemoIntro[];
+  demoMinutes: number;
+  /** The "Discuss" questions, as plain text. */
+  questions: string[];
+  discussionMinutes: number;
+  /** Reading together + demos + discussion, rounded up to 5 minutes. */
+  totalMinutes: number;
+  /** Reading + demos: the time one person needs alone (used by the onboarding path). */
+  selfStudyMinutes: number;
+}
+
+/**
+ * A session plan for a talk page.
+ * @param body the page's raw MDX body (no frontmatter)
+ * @example sessionPlan('## Try it\n\nA **Drift Lab** (shift it).\n\n## Discuss\n\n1. Why?').demos[0].name // 'Drift Lab'
+ */
+export function sessionPlan(body: string): SessionPlan {
+  const words = countWords(body);
+  const reading = readingMinutes(words);
+  const demos = demoIntros(sectionMarkdown(body, 'Try it'));
+  const questions = topLevelListItems(sectionMarkdown(body, 'Discuss'));
+  const demoMinutes = demos.length * MINUTES_PER_DEMO;
+  const discussionMinutes = questions.length * MINUTES_PER_QUESTION;
+  return {
+    words,
+    readingMinutes: reading,
+    demos,
+    demoMinutes,
+    questions,
+    discussionMinutes,
+    totalMinutes: Math.ceil((reading + demoMinutes + discussionMinutes) / 5) * 5,
+    selfStudyMinutes: reading + demoMinutes,
+  };
+}
+
+/** "1 h 25 min", "45 min". */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}

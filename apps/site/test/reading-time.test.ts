@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../src/learning/markdown-sections';
+import { formatReadingTime, readingMinutes } from '../src/learning/reading-time';
+
+describe('readingMinutes', () => {
+  it('rounds up at 200 words per minute with a minimum of 1', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(200)).toBe(1);
+    expect(readingMinutes(201)).toBe(2);
+    expect(readingMinutes(1000)).toBe(5);
+    expect(readingMinutes(300, 100)).toBe(3);
+  });
+  it('throws a RangeError for impossible counts', () => {
+    expect(() => readingMinutes(-1)).toThrow(RangeError);
+    expect(() => readingMinutes(Number.NaN)).toThrow(RangeError);
+    expect(() => readingMinutes(10, 0)).toThrow(RangeError);
+  });
+  it('formats as "N min read"', () => {
+    expect(formatReadingTime(7)).toBe('7 min read');
+  });
+});
+
+describe('countWords', () => {
+  it('counts prose and list words', () => {
+    expect(countWords('## In short\n\n- Page on **symptoms**, not causes.')).toBe(7);
+  });
+  it('skips imports, MDX comments, JSX tags, code fences, display maths and URLs', () => {
+    const body = [
+      "import Demos from './_demos.mdx';",
+      '',
+      'Two words',
+      '{/* demos */}',
+      '<Demos />',
+      '```sh',
+      'bpftrace -e "tracepoint:syscalls { @[comm] = count(); }"',
+      '```',
+      '$$',
+      'W_1 = \\int |F - G|',
+      '$$',
+      'See [the paper](https://example.org/a/b) at https://example.org/x',
+    ].join('\n');
+    expect(countWords(body)).toBe(6);
+  });
+});

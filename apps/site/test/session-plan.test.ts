@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { demoIntros } from '../src/learning/demos';
+import { sectionMarkdown, topLevelListItems } from '../src/learning/markdown-sections';
+import { formatMinutes, sessionPlan } from '../src/learning/session-plan';
+
+const body = `## The notes
+
+- a note
+
+## Try it
+
+This section offers two demos: a **Drift Lab** (shift a live distribution, watch KS), and an **Alt-Svc parser** that explains each part of a header.
+
+{/* demos */}
+
+## Discuss
+
+1. Pick one ML-backed feature. What is its **Prio 1** symptom?
+2. Which [silent failure](/glossary/#silent-failure) could happen
+   to us today?
+   - a nested aside
+3. Who should be paged?
+
+## Apply it
+
+- [ ] Do the thing
+`;
+
+describe('sectionMarkdown', () => {
+  it('returns one h2 section up to the next h2, case-insensitively', () => {
+    expect(sectionMarkdown(body, 'apply it')).toBe('- [ ] Do the thing');
+    expect(sectionMarkdown(body, 'Nope')).toBe('');
+  });
+  it('ignores "##" lines inside code fences', () => {
+    expect(sectionMarkdown('## A\n\n```\n## not a heading\n```\n\n## B\n', 'A')).toBe('```\n## not a heading\n```');
+  });
+});
+
+describe('topLevelListItems', () => {
+  it('joins continuation lines, drops nested items and Markdown syntax', () => {
+    expect(topLevelListItems(sectionMarkdown(body, 'Discuss'))).toEqual([
+      'Pick one ML-backed feature. What is its Prio 1 symptom?',
+      'Which silent failure could happen to us today?',
+      'Who should be paged?',
+    ]);
+  });
+  it('strips task-list boxes', () => {
+    expect(topLevelListItems('- [ ] Do it\n- [x] Done')).toEqual(['Do it', 'Done']);
+  });
+});
+
+describe('demoIntros', () => {
+  it('reads each bold demo name and what follows it', () => {
+    expect(demoIntros(sectionMarkdown(body, 'Try it'))).toEqual([
+      { name: 'Drift Lab', how: 'Shift a live distribution, watch KS' },
+      { name: 'Alt-Svc parser', how: 'Explains each part of a header' },
+    ]);
+  });
+  it('is empty when the section names no demos', () => {
+    expect(demoIntros('')).toEqual([]);
+  });
+});
+
+describe('sessionPlan', () => {
+  it('adds reading, 5 min per demo and 4 min per question, rounded up to 5 min', () => {
+    const plan = sessionPlan(body);
+    expect(plan.readingMinutes).toBe(1);
+    expect(plan.demoMinutes).toBe(10);
+    expect(plan.discussionMinutes).toBe(12);
+    expect(plan.totalMinutes).toBe(25);
+    expect(plan.selfStudyMinutes).toBe(11);
+    expect(plan.questions).toHaveLength(3);
+  });
+  it('formats minutes as hours and minutes', () => {
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(60)).toBe('1 h');
+    expect(formatMinutes(85)).toBe('1 h 25 min');
+  });
+});
