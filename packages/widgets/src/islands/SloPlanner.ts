@@ -1,0 +1,1 @@
+export { SloPlanner } from '../SloPlanner/SloPlanner';
