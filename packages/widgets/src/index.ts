@@ -2,4 +2,7 @@
 // MDX imports each island from its own entry (`@confnotes/widgets/DriftLab`), so a page
 // loads only the islands it uses; this barrel is for tests and tooling.
 export { SharePage } from './SharePage/SharePage';
+export { StreamIdDecoder } from './StreamIdDecoder/StreamIdDecoder';
+export { GreaseChecker } from './GreaseChecker/GreaseChecker';
+export { TransportParams } from './TransportParams/TransportParams';
 export { MlTestScore } from './MlTestScore/MlTestScore';

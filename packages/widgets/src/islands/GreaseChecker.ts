@@ -1,0 +1,1 @@
+export { GreaseChecker } from '../GreaseChecker/GreaseChecker';

@@ -1,0 +1,1 @@
+export { StreamIdDecoder } from '../StreamIdDecoder/StreamIdDecoder';

@@ -1,0 +1,1 @@
+export { TransportParams } from '../TransportParams/TransportParams';
