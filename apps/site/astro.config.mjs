@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { siteBase, siteUrl } from './site.config.mjs';
+import { contentCheck } from './src/integrations/content-check.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ export default defineConfig({
     ],
   },
   integrations: [
+    contentCheck(),
     starlight({
       title: 'confnotes',
       description:

@@ -1,0 +1,21 @@
+// Fails `astro build` when the notes break the content rules (required sections and
+// frontmatter, per-talk link allow-lists, glossary anchors): see content/check/.
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '@confnotes/content/check';
+
+/** @returns {import('astro').AstroIntegration} */
+export function contentCheck() {
+  return {
+    name: 'confnotes:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const contentDir = fileURLToPath(new URL('../../../../content/', import.meta.url));
+        const problems = checkContent(contentDir);
+        if (problems.length === 0) return;
+        const report = problems.map((p) => `  - ${p}`).join('\n');
+        if (command === 'build') throw new Error(`The content check found ${problems.length} problem(s):\n${report}`);
+        logger.warn(`content check:\n${report}`);
+      },
+    },
+  };
+}
