@@ -119,6 +119,8 @@ export interface FittedReference {
   readonly iqr: number;
   /** ∫√(F(1 − F)) dt over the reference ECDF: scale of W1 under no drift. */
   readonly w1NullScale: number;
+  /** w1NullScale / max(std, 0.001), computed overflow-safe: the normed W1 scale under no drift. */
+  readonly w1NullRatio: number;
   readonly emptyShare: EmptyShareResult | null;
   readonly psiBins: number;
   readonly maxCategories: number;

@@ -3,7 +3,7 @@ import type { FittedReference } from './drift-report-types.ts';
 import { emptyShare } from './empty-share.ts';
 import { isEmptyValue } from './is-empty-value.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
-import { meanStd, quantileSorted7 } from './internal/sorted-stats.ts';
+import { meanStd, quantileSorted7, scaled, scaleExponent } from './internal/sorted-stats.ts';
 import { integerAtLeast } from './internal/validate.ts';
 
 /** Options of {@link fitReference}. */
@@ -41,11 +41,14 @@ export function fitReference(reference: ArrayLike<unknown>, options: FitReferenc
   const n = sorted.length;
   const { mean, std } = n > 0 ? meanStd(sorted) : { mean: 0, std: 0 };
   const iqr = n > 0 ? quantileSorted7(sorted, 0.75) - quantileSorted7(sorted, 0.25) : 0;
-  let w1NullScale = 0;
+  const k = n > 0 ? scaleExponent(sorted) : 0;
+  const s = scaled(sorted, k);
+  let nullScaled = 0;
   for (let i = 1; i < n; i++) {
     const f = i / n;
-    w1NullScale += Math.sqrt(f * (1 - f)) * ((sorted[i] as number) - (sorted[i - 1] as number));
+    nullScaled += Math.sqrt(f * (1 - f)) * ((s[i] as number) - (s[i - 1] as number));
   }
+  const stdScaled = n > 0 ? meanStd(s).std : 0;
   return {
     kind: 'fitted-reference',
     sorted,
@@ -53,7 +56,8 @@ export function fitReference(reference: ArrayLike<unknown>, options: FitReferenc
     mean,
     std,
     iqr,
-    w1NullScale,
+    w1NullScale: nullScaled * 2 ** k,
+    w1NullRatio: nullScaled / Math.max(stdScaled, 0.001 * 2 ** -k),
     emptyShare: raw.length > 0 ? emptyShare(raw, options.isEmpty ?? isEmptyValue) : null,
     psiBins,
     maxCategories,

@@ -1,5 +1,4 @@
 import { radixSortInPlace } from './internal/radix-sort.ts';
-import { meanStd } from './internal/sorted-stats.ts';
 import { wasserstein1Sorted } from './internal/w1-sorted.ts';
 import { finiteSample } from './internal/validate.ts';
 
@@ -38,5 +37,5 @@ export interface Wasserstein1Result {
 export function wasserstein1(reference: ArrayLike<number>, current: ArrayLike<number>): Wasserstein1Result {
   const a = radixSortInPlace(finiteSample(reference, 'wasserstein1', 'reference'));
   const b = radixSortInPlace(finiteSample(current, 'wasserstein1', 'current'));
-  return wasserstein1Sorted(a, b, meanStd(a));
+  return wasserstein1Sorted(a, b);
 }

@@ -46,7 +46,7 @@ export function equalWidthEdges(ref: Float64Array, bins: number): number[] {
   const hi = ref[ref.length - 1] as number;
   const edges: number[] = [];
   for (let k = 1; k < bins; k++) {
-    const e = lo + ((hi - lo) * k) / bins;
+    const e = Number.isFinite(hi - lo) ? lo + ((hi - lo) * k) / bins : lo * (1 - k / bins) + hi * (k / bins);
     if (edges.length === 0 || e > (edges[edges.length - 1] as number)) edges.push(e);
   }
   return hi > lo ? edges : [];
@@ -57,7 +57,8 @@ export function linspace(start: number, stop: number, num: number): number[] {
   const div = num - 1;
   const step = (stop - start) / div;
   const out: number[] = [];
-  for (let i = 0; i < num; i++) out.push(i * step + start);
+  const finite = Number.isFinite(step);
+  for (let i = 0; i < num; i++) out.push(finite ? i * step + start : start * (1 - i / div) + stop * (i / div));
   if (num > 1) out[num - 1] = stop;
   return out;
 }
@@ -71,8 +72,9 @@ export function sturgesEdges(a: Float64Array, b: Float64Array): number[] {
     hi += 0.5;
   }
   const n = a.length + b.length;
-  const width = (hi - lo) / (Math.log2(n) + 1);
-  const count = Math.max(1, Math.ceil((hi - lo) / width));
+  const range = hi - lo;
+  const width = range / (Math.log2(n) + 1);
+  const count = Number.isFinite(range) ? Math.max(1, Math.ceil(range / width)) : Math.ceil(Math.log2(n) + 1);
   return linspace(lo, hi, count + 1);
 }
 

@@ -30,7 +30,7 @@ export function driftNumbers(fitted: FittedReference, b: Float64Array, s: Settin
   const a = fitted.sorted;
   const n = a.length;
   const m = b.length;
-  const ctx: ThresholdContext = { n: Math.max(n, 1), m: Math.max(m, 1), bins: s.psiBins, std: fitted.std, w1NullScale: fitted.w1NullScale };
+  const ctx: ThresholdContext = { n: Math.max(n, 1), m: Math.max(m, 1), bins: s.psiBins, w1NullRatio: fitted.w1NullRatio };
   const row = (id: DriftMetricId, v: number | string, w: string[] = []): DriftMetric => metricRow(id, v, s.mode, ctx, s.overrides, w);
   const emptyMetric = s.emptyRow
     ? row('emptyShare', s.emptyRow.test.pValue)
@@ -56,7 +56,7 @@ export function driftNumbers(fitted: FittedReference, b: Float64Array, s: Settin
     };
   }
   const ks = ksTwoSampleSorted(a, b, 'two-sided', s.ksMethod);
-  const wasserstein = wasserstein1Sorted(a, b, fitted);
+  const wasserstein = wasserstein1Sorted(a, b);
   const binning = psiBinning(a, b, s.psiBins, 'reference-quantile', fitted.maxCategories);
   const refCounts = countSorted(a, binning);
   const psi = psiFromCounts(binning, refCounts, n, b, 1e-4, false);
@@ -77,7 +77,7 @@ export function driftNumbers(fitted: FittedReference, b: Float64Array, s: Settin
     row('wasserstein', wasserstein.normedStd, wasserstein.warnings),
     usedBins < 2 ? row('psi', oneBin) : row('psi', psi.value, psi.emptyBins > 0 ? [`${psi.emptyBins} bin(s) empty in one sample (share floored at 1e-4)`] : []),
     usedBins < 2 ? row('jensenShannon', oneBin) : row('jensenShannon', jsDistance),
-    fitted.iqr > 0 && median ? row('medianShift', Math.abs(median.delta) / fitted.iqr) : row('medianShift', 'reference IQR is 0: no scale for the median shift'),
+    fitted.iqr > 0 && Number.isFinite(fitted.iqr) && median && Number.isFinite(median.delta) ? row('medianShift', Math.abs(median.delta) / fitted.iqr) : row('medianShift', 'reference IQR is 0: no scale for the median shift'),
     emptyMetric,
   ];
   return {

@@ -13,9 +13,8 @@ export interface ThresholdContext {
   m: number;
   /** Number of PSI/JS bins actually used (B'). */
   bins: number;
-  /** Reference population std and ∫√(F(1−F))dt. */
-  std: number;
-  w1NullScale: number;
+  /** ∫√(F(1−F))dt / max(std, 0.001) of the reference. */
+  w1NullRatio: number;
 }
 
 function pair(warn: number, alert: number, basis: ThresholdMode, source: string): DriftThreshold {
@@ -35,8 +34,8 @@ export function thresholdFor(id: DriftMetricId, mode: ThresholdMode, ctx: Thresh
     case 'wasserstein':
       return aware
         ? pair(
-            (W1_NULL_Q95 * Math.sqrt(scale) * ctx.w1NullScale) / Math.max(ctx.std, 0.001),
-            (W1_NULL_Q99 * Math.sqrt(scale) * ctx.w1NullScale) / Math.max(ctx.std, 0.001),
+            W1_NULL_Q95 * Math.sqrt(scale) * ctx.w1NullRatio,
+            W1_NULL_Q99 * Math.sqrt(scale) * ctx.w1NullRatio,
             mode,
             'approx. 95 %/99 % of normed W1 under no drift: k·√(1/n + 1/m)·∫√(F(1−F))dt/std, k = 1.45/1.85',
           )

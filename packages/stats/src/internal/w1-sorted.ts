@@ -1,5 +1,5 @@
 import type { Wasserstein1Result } from '../wasserstein1.ts';
-import { quantileSorted7 } from './sorted-stats.ts';
+import { meanStd, quantileSorted7, scaled, scaleExponent } from './sorted-stats.ts';
 
 /**
  * W1 = ∫|F₁ − F₂| dt over the real line for two ascending finite samples: one merge walk that
@@ -32,21 +32,28 @@ export function w1Sorted(a: Float64Array, b: Float64Array): number {
   return sum + comp;
 }
 
-/** {@link wasserstein1} on ascending validated samples with the reference's mean/std precomputed. */
-export function wasserstein1Sorted(a: Float64Array, b: Float64Array, ref: { mean: number; std: number }): Wasserstein1Result {
+/**
+ * {@link wasserstein1} on ascending validated samples. Huge magnitudes are handled by working on
+ * copies scaled by an exact power of two, so ratios never become Infinity/Infinity.
+ */
+export function wasserstein1Sorted(a0: Float64Array, b0: Float64Array): Wasserstein1Result {
+  const k = scaleExponent(a0, b0);
+  const a = scaled(a0, k);
+  const b = scaled(b0, k);
+  const unit = 2 ** k;
   const value = w1Sorted(a, b);
+  const ref = meanStd(a);
+  const cur = meanStd(b);
   const iqr = quantileSorted7(a, 0.75) - quantileSorted7(a, 0.25);
   const warnings: string[] = [];
   if (ref.std === 0 && value > 0) {
     warnings.push('Reference is constant: normedStd divides by the 0.001 floor (Evidently parity) and is inflated.');
   }
-  let curSum = 0;
-  for (let i = 0; i < b.length; i++) curSum += b[i] as number;
   return {
-    value,
-    normedStd: value / Math.max(ref.std, 0.001),
+    value: value * unit,
+    normedStd: value / Math.max(ref.std, 0.001 / unit),
     normedIqr: iqr > 0 ? value / iqr : null,
-    meanShift: curSum / b.length - ref.mean,
+    meanShift: (cur.mean - ref.mean) * unit,
     warnings,
   };
 }
