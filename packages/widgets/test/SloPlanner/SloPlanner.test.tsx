@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SloPlanner } from '../../src/SloPlanner/SloPlanner';
 
-const metric = (container: HTMLElement, id: string) => container.querySelector(`[data-metric="${id}"]`);
+const metric = (container: Element, id: string) => container.querySelector(`[data-metric="${id}"]`);
 
 // jsdom has no canvas; the chart is checked in the browser (e2e). Its numbers are in the table.
 vi.mock('../../src/shared/chart/ChartCanvas', () => ({

@@ -1,0 +1,120 @@
+import '../SloPlanner/fields.css';
+import { useMemo } from 'preact/hooks';
+import { NumberField } from '../SloPlanner/NumberField';
+import { useUrlState } from '../shared/useUrlState';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { minutesText, recoveryPlan } from './model';
+import { RR_PREFIX, type RrState, recoveryInput, rrSpec } from './state';
+import { Timeline } from './Timeline';
+
+export interface RpoRtoPlannerProps {
+  /** Element id and URL anchor. Default: "rpo-rto-planner". */
+  id?: string;
+  /** Visible title. Default: "RPO/RTO planner". */
+  title?: string;
+}
+
+type NumberKey = { [K in keyof RrState]: RrState[K] extends number ? K : never }[keyof RrState];
+const FIELDS: [NumberKey, string, string, number][] = [
+  ['backupH', 'Backup every', 'h', 0.5],
+  ['backupDelay', 'Backup usable after', 'min', 1],
+  ['lagS', 'Replication lag', 's', 1],
+  ['sizeGb', 'Data size', 'GB', 100],
+  ['mbps', 'Restore throughput', 'MB/s', 10],
+  ['detect', 'Detection time', 'min', 1],
+  ['decide', 'Decision time', 'min', 1],
+  ['failover', 'Failover time', 'min', 1],
+  ['verify', 'Verification time', 'min', 1],
+  ['rpo', 'RPO target', 'min', 1],
+  ['rto', 'RTO target', 'min', 1],
+];
+
+/** Worst-case data loss and restore time of a backup/replication design, against targets. */
+export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner' }: RpoRtoPlannerProps) {
+  const { state, setState, notices, link } = useUrlState(rrSpec, RR_PREFIX, id);
+  const plan = useMemo(() => recoveryPlan(recoveryInput(state)), [state]);
+  const select = <K extends 'repl' | 'disaster'>(key: K, label: string, options: [RrState[K], string][]) => (
+    <div class="cn-field">
+      <label for={`${id}-${key}`}>{label}</label>
+      <select
+        id={`${id}-${key}`}
+        value={state[key]}
+        onChange={(e) => setState({ [key]: (e.currentTarget as HTMLSelectElement).value } as Partial<RrState>)}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={title}
+      intro="Enter how you back up, replicate and restore; see the data you would lose and the time to recover, against your targets."
+      notices={notices}
+      link={link}
+    >
+      <div class="cn-fields">
+        {select('disaster', 'Disaster', [
+          ['site-loss', 'Primary site lost'],
+          ['corruption', 'Data corrupted (bad delete, replicated too)'],
+        ])}
+        {select('repl', 'Replication', [
+          ['none', 'None (backups only)'],
+          ['async', 'Asynchronous replica'],
+          ['sync', 'Synchronous replica'],
+        ])}
+        {FIELDS.map(([key, label, unit, step]) => (
+          <NumberField
+            key={key}
+            id={`${id}-${key}`}
+            label={label}
+            unit={unit}
+            value={state[key]}
+            min={rrSpec[key].min}
+            max={rrSpec[key].max}
+            step={step}
+            onChange={(v) => setState({ [key]: v } as Partial<RrState>)}
+          />
+        ))}
+      </div>
+      <dl class="cn-results">
+        <div>
+          <dt>Worst-case data loss (RPO achieved)</dt>
+          <dd data-metric="rr-rpo" data-value={String(plan.rpoMinutes)} class={plan.meetsRpo ? 'cn-ok' : 'cn-bad'}>
+            {minutesText(plan.rpoMinutes)} {plan.meetsRpo ? '✓ meets' : '✗ misses'} the {minutesText(state.rpo)} target
+          </dd>
+        </div>
+        <div>
+          <dt>Time to restore (RTO achieved)</dt>
+          <dd data-metric="rr-rto" data-value={String(plan.rtoMinutes)} class={plan.meetsRto ? 'cn-ok' : 'cn-bad'}>
+            {minutesText(plan.rtoMinutes)} {plan.meetsRto ? '✓ meets' : '✗ misses'} the {minutesText(state.rto)} target
+          </dd>
+        </div>
+        <div>
+          <dt>Recovery path</dt>
+          <dd data-metric="rr-path" data-value={plan.path}>
+            {plan.path === 'failover'
+              ? 'fail over to the replica'
+              : `restore the backup (${minutesText(plan.restoreMinutes)})`}
+          </dd>
+        </div>
+      </dl>
+      <Timeline plan={plan} rpoTarget={state.rpo} rtoTarget={state.rto} />
+      <h4>What would have to change</h4>
+      <ul data-metric="rr-changes" data-value={String(plan.rpoChanges.length + plan.rtoChanges.length)}>
+        {plan.rpoChanges.map((c) => (
+          <li key={c}>RPO: {c}</li>
+        ))}
+        {plan.rtoChanges.map((c) => (
+          <li key={c}>RTO: {c}</li>
+        ))}
+        {plan.meetsRpo && plan.meetsRto && <li>Nothing: both targets are met. Rehearse the restore to prove it.</li>}
+      </ul>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { RpoRtoPlanner } from '../RpoRtoPlanner/RpoRtoPlanner';
