@@ -2,7 +2,12 @@
 // MDX imports each island from its own entry (`@confnotes/widgets/DriftLab`), so a page
 // loads only the islands it uses; this barrel is for tests and tooling.
 export { SharePage } from './SharePage/SharePage';
+export { QlogViewer } from './QlogViewer/QlogViewer';
 export { StreamIdDecoder } from './StreamIdDecoder/StreamIdDecoder';
 export { GreaseChecker } from './GreaseChecker/GreaseChecker';
 export { TransportParams } from './TransportParams/TransportParams';
+export { HandshakeRace } from './HandshakeRace/HandshakeRace';
 export { MlTestScore } from './MlTestScore/MlTestScore';
+export { DriftLab } from './DriftLab/DriftLab';
+export { SloPlanner } from './SloPlanner/SloPlanner';
+export { RpoRtoPlanner } from './RpoRtoPlanner/RpoRtoPlanner';

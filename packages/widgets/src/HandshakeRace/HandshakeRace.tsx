@@ -1,0 +1,101 @@
+import './handshake-race.css';
+import { useMemo, useState } from 'preact/hooks';
+import { formatNumber } from '../shared/format';
+import { useUrlState } from '../shared/useUrlState';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { assumptions, type ProtocolId, protocols } from './config';
+import { Ladder } from './Ladder';
+import { race } from './model';
+import { RaceTable } from './RaceTable';
+import { RangeField } from './RangeField';
+import { HANDSHAKE_RACE_PREFIX, handshakeRaceSpec, TRIALS } from './state';
+
+export interface HandshakeRaceProps {
+  /** Element id and URL anchor. Default: "handshake-race". */
+  id?: string;
+}
+
+/** TCP + TLS 1.2 / 1.3 vs QUIC 1-RTT / 0-RTT: round trips to the first response byte, with loss. */
+export function HandshakeRace({ id = 'handshake-race' }: HandshakeRaceProps) {
+  const { state, setState, notices, link } = useUrlState(handshakeRaceSpec, HANDSHAKE_RACE_PREFIX, id);
+  const [replay, setReplay] = useState(0);
+  const rows = useMemo(
+    () => race(protocols, state.rtt, state.loss / 100, TRIALS, state.seed),
+    [state.rtt, state.loss, state.seed],
+  );
+  const shown = protocols.find((p) => p.id === state.ladder) ?? protocols[2];
+  return (
+    <WidgetFrame
+      id={id}
+      title="Handshake race"
+      intro="How many round trips each handshake needs before the first byte of the response arrives, and what packet loss adds."
+      notices={notices}
+      link={link}
+    >
+      <div class="cn-hr-controls">
+        <RangeField
+          inputId={`${id}-rtt`}
+          label="Round-trip time"
+          value={state.rtt}
+          min={1}
+          max={600}
+          display={`${state.rtt} ms`}
+          onChange={(rtt) => setState({ rtt })}
+        />
+        <RangeField
+          inputId={`${id}-loss`}
+          label="Packet loss per flight"
+          value={state.loss}
+          min={0}
+          max={20}
+          step={0.5}
+          display={`${formatNumber(state.loss)} %`}
+          onChange={(loss) => setState({ loss })}
+        />
+        <div class="cn-hr-seed">
+          <label for={`${id}-seed`}>Simulation seed</label>
+          <input
+            id={`${id}-seed`}
+            type="number"
+            min={1}
+            max={9999}
+            step={1}
+            value={state.seed}
+            onChange={(e) => {
+              const seed = Math.round(Number(e.currentTarget.value));
+              if (Number.isFinite(seed) && seed >= 1 && seed <= 9999) setState({ seed });
+              else e.currentTarget.value = String(state.seed);
+            }}
+          />
+        </div>
+      </div>
+      <RaceTable rows={rows} loss={state.loss} trials={TRIALS} />
+      <div class="cn-hr-ladder-controls">
+        <label for={`${id}-ladder`}>Ladder diagram for</label>
+        <select
+          id={`${id}-ladder`}
+          value={state.ladder}
+          onChange={(e) => setState({ ladder: e.currentTarget.value as ProtocolId })}
+        >
+          {protocols.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" class="cn-button" onClick={() => setReplay((n) => n + 1)}>
+          Replay
+        </button>
+      </div>
+      {shown && <Ladder protocol={shown} rttMs={state.rtt} replay={replay} />}
+      <details class="cn-hr-assumptions" open>
+        <summary>What the model assumes</summary>
+        <ul>
+          {assumptions.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      </details>
+    </WidgetFrame>
+  );
+}

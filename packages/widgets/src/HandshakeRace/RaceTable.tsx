@@ -1,0 +1,65 @@
+import { formatNumber } from '../shared/format';
+import type { RaceRow } from './model';
+
+export interface RaceTableProps {
+  /** One row per protocol, from `race()`. */
+  rows: readonly RaceRow[];
+  /** Loss in percent, for the caption. */
+  loss: number;
+  /** Simulated connections per protocol, for the caption. */
+  trials: number;
+}
+
+const ms = (v: number) => `${formatNumber(v, 4)} ms`;
+
+/** Time to first byte per protocol: without loss, expected with loss, and simulated percentiles, with bars. */
+export function RaceTable({ rows, loss, trials }: RaceTableProps) {
+  const longest = Math.max(1, ...rows.map((r) => r.expected));
+  return (
+    <div class="cn-hr-results">
+      <table>
+        <caption>
+          Time to first byte at {formatNumber(loss)} % loss per flight; median and 95th percentile from {trials} seeded
+          simulated connections per protocol
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Handshake</th>
+            <th scope="col">Round trips</th>
+            <th scope="col">No loss</th>
+            <th scope="col">Expected</th>
+            <th scope="col">Median</th>
+            <th scope="col">95th pct.</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.protocol.id}>
+              <th scope="row">
+                {r.protocol.name}
+                <span class="cn-hr-bar" aria-hidden="true">
+                  <span class="cn-hr-bar-fill" style={{ width: `${(100 * r.expected) / longest}%` }} />
+                </span>
+              </th>
+              <td data-metric={`hr-${r.protocol.id}-rtts`} data-value={String(r.roundTrips)}>
+                {r.roundTrips}
+              </td>
+              <td data-metric={`hr-${r.protocol.id}-ideal`} data-value={String(r.ideal)}>
+                {ms(r.ideal)}
+              </td>
+              <td data-metric={`hr-${r.protocol.id}-expected`} data-value={String(r.expected)}>
+                {ms(r.expected)}
+              </td>
+              <td data-metric={`hr-${r.protocol.id}-p50`} data-value={String(r.p50)}>
+                {ms(r.p50)}
+              </td>
+              <td data-metric={`hr-${r.protocol.id}-p95`} data-value={String(r.p95)}>
+                {ms(r.p95)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

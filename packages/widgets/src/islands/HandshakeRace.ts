@@ -1,0 +1,1 @@
+export { HandshakeRace } from '../HandshakeRace/HandshakeRace';
