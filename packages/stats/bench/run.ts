@@ -41,9 +41,27 @@ const ksMid2 = ksTwoSample(midA, midB.subarray(0, 9999), { method: 'exact' });
 const fitted = fitReference(midA);
 let w = 0;
 const rows: Row[] = [
-  { name: 'KS asymp 1e6 vs 1e6', ms: medianMs(() => ksTwoSample(bigA, bigB, { method: 'asymp' }), 5), scipyMs: null, target: '>= 3x faster than scipy', pass: null },
-  { name: 'W1 1e6 vs 1e6', ms: medianMs(() => wasserstein1(bigA, bigB), 5), scipyMs: null, target: '>= 3x faster than scipy', pass: null },
-  { name: 'driftReport 1e4 vs 1e4 (asymp)', ms: medianMs(() => driftReport(midA, midB, { ksMethod: 'asymp' }), 41), scipyMs: null, target: '< 8 ms', pass: null },
+  {
+    name: 'KS asymp 1e6 vs 1e6',
+    ms: medianMs(() => ksTwoSample(bigA, bigB, { method: 'asymp' }), 5),
+    scipyMs: null,
+    target: '>= 3x faster than scipy',
+    pass: null,
+  },
+  {
+    name: 'W1 1e6 vs 1e6',
+    ms: medianMs(() => wasserstein1(bigA, bigB), 5),
+    scipyMs: null,
+    target: '>= 3x faster than scipy',
+    pass: null,
+  },
+  {
+    name: 'driftReport 1e4 vs 1e4 (asymp)',
+    ms: medianMs(() => driftReport(midA, midB, { ksMethod: 'asymp' }), 41),
+    scipyMs: null,
+    target: '< 8 ms',
+    pass: null,
+  },
   {
     name: 'slider step: driftReport(fitted) 1e4',
     ms: medianMs(() => driftReport(fitted, windows[w++ % windows.length] as Float64Array, { ksMethod: 'asymp' }), 41),
@@ -51,18 +69,43 @@ const rows: Row[] = [
     target: '< 16 ms',
     pass: null,
   },
-  { name: `KS exact 1e4 vs 1e4 (D = ${ksMid.statistic.toFixed(4)})`, ms: medianMs(() => ksTwoSample(midA, midB, { method: 'exact' }), 21), scipyMs: null, target: '< 50 ms', pass: null },
-  { name: `KS exact 1e4 vs 9999 (D = ${ksMid2.statistic.toFixed(4)})`, ms: medianMs(() => ksTwoSample(midA, midB.subarray(0, 9999), { method: 'exact' }), 11), scipyMs: null, target: '< 50 ms', pass: null },
+  {
+    name: `KS exact 1e4 vs 1e4 (D = ${ksMid.statistic.toFixed(4)})`,
+    ms: medianMs(() => ksTwoSample(midA, midB, { method: 'exact' }), 21),
+    scipyMs: null,
+    target: '< 50 ms',
+    pass: null,
+  },
+  {
+    name: `KS exact 1e4 vs 9999 (D = ${ksMid2.statistic.toFixed(4)})`,
+    ms: medianMs(() => ksTwoSample(midA, midB.subarray(0, 9999), { method: 'exact' }), 11),
+    scipyMs: null,
+    target: '< 50 ms',
+    pass: null,
+  },
 ];
 
-let scipy: { ks_1e6: number; w1_1e6: number; ks_exact_1e4: number; ks_exact_1e4_9999: number; values: Record<string, number | number[]> } | null = null;
+let scipy: {
+  ks_1e6: number;
+  w1_1e6: number;
+  ks_exact_1e4: number;
+  ks_exact_1e4_9999: number;
+  values: Record<string, number | number[]>;
+} | null = null;
 const dir = mkdtempSync(join(tmpdir(), 'stats-bench-'));
 try {
-  for (const [name, arr] of [['big_a', bigA], ['big_b', bigB], ['mid_a', midA], ['mid_b', midB]] as const) {
+  for (const [name, arr] of [
+    ['big_a', bigA],
+    ['big_b', bigB],
+    ['mid_a', midA],
+    ['mid_b', midB],
+  ] as const) {
     writeFileSync(join(dir, `${name}.f64`), new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength));
   }
   const script = join(dirname(fileURLToPath(import.meta.url)), 'scipy_bench.py');
-  scipy = JSON.parse(execFileSync('python3', [script, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 300_000 }));
+  scipy = JSON.parse(
+    execFileSync('python3', [script, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 300_000 }),
+  );
 } catch {
   console.log('(python3 with scipy not available: scipy columns left empty)\n');
 } finally {
@@ -85,15 +128,25 @@ if (scipy) {
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
-console.log(`${pad('case', 40)}${lpad('ours ms', 10)}${lpad('scipy ms', 10)}${lpad('speed-up', 10)}  ${pad('target', 26)}ok`);
+console.log(
+  `${pad('case', 40)}${lpad('ours ms', 10)}${lpad('scipy ms', 10)}${lpad('speed-up', 10)}  ${pad('target', 26)}ok`,
+);
 console.log('-'.repeat(100));
 for (const r of rows) {
   const ratio = r.scipyMs === null ? '' : `${(r.scipyMs / r.ms).toFixed(1)}x`;
   const ok = r.pass === null ? '?' : r.pass ? 'yes' : 'NO';
-  console.log(`${pad(r.name, 40)}${lpad(r.ms.toFixed(2), 10)}${lpad(r.scipyMs === null ? '-' : r.scipyMs.toFixed(2), 10)}${lpad(ratio, 10)}  ${pad(r.target, 26)}${ok}`);
+  console.log(
+    `${pad(r.name, 40)}${lpad(r.ms.toFixed(2), 10)}${lpad(r.scipyMs === null ? '-' : r.scipyMs.toFixed(2), 10)}${lpad(ratio, 10)}  ${pad(r.target, 26)}${ok}`,
+  );
 }
 console.log('\nsame numbers as scipy?');
-console.log(`  KS 1e6: D ${ksBig.statistic} p ${ksBig.pValue}${scipy ? ` | scipy ${JSON.stringify(scipy.values.ks_1e6)}` : ''}`);
+console.log(
+  `  KS 1e6: D ${ksBig.statistic} p ${ksBig.pValue}${scipy ? ` | scipy ${JSON.stringify(scipy.values.ks_1e6)}` : ''}`,
+);
 console.log(`  W1 1e6: ${w1Big.value}${scipy ? ` | scipy ${scipy.values.w1_1e6}` : ''}`);
-console.log(`  KS exact 1e4: D ${ksMid.statistic} p ${ksMid.pValue}${scipy ? ` | scipy ${JSON.stringify(scipy.values.ks_exact_1e4)}` : ''}`);
-console.log(`  KS exact 1e4 vs 9999: D ${ksMid2.statistic} p ${ksMid2.pValue}${scipy ? ` | scipy ${JSON.stringify(scipy.values.ks_exact_1e4_9999)}` : ''}`);
+console.log(
+  `  KS exact 1e4: D ${ksMid.statistic} p ${ksMid.pValue}${scipy ? ` | scipy ${JSON.stringify(scipy.values.ks_exact_1e4)}` : ''}`,
+);
+console.log(
+  `  KS exact 1e4 vs 9999: D ${ksMid2.statistic} p ${ksMid2.pValue}${scipy ? ` | scipy ${JSON.stringify(scipy.values.ks_exact_1e4_9999)}` : ''}`,
+);

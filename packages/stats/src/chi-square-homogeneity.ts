@@ -53,7 +53,12 @@ export function chiSquareHomogeneity(
 ): ChiSquareResult {
   const correction = options.correction ?? true;
   if (typeof correction !== 'boolean') {
-    throw new StatsInputError('INVALID_OPTION', 'chiSquareHomogeneity', 'correction to be a boolean', typeof correction);
+    throw new StatsInputError(
+      'INVALID_OPTION',
+      'chiSquareHomogeneity',
+      'correction to be a boolean',
+      typeof correction,
+    );
   }
   const r = distribution(referenceCounts, 'chiSquareHomogeneity', 'referenceCounts');
   const c = distribution(currentCounts, 'chiSquareHomogeneity', 'currentCounts');
@@ -83,7 +88,9 @@ export function chiSquareHomogeneity(
     }),
   );
   if (small > 0.2 * 2 * categories.length) {
-    warnings.push('More than 20 % of expected counts are below 5 (Cochran): merge rare categories into "other" or use a permutation test.');
+    warnings.push(
+      'More than 20 % of expected counts are below 5 (Cochran): merge rare categories into "other" or use a permutation test.',
+    );
   }
   if (dof === 0) return { statistic: 0, dof: 0, pValue: 1, cramersV: 0, expected, residuals, categories, warnings };
   const statistic = correction && dof === 1 ? corrected : plain;

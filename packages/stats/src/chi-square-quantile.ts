@@ -50,4 +50,3 @@ export function chiSquareQuantile(p: number, dof: number): number {
   }
   return x;
 }
-

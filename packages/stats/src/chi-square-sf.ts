@@ -20,7 +20,8 @@ import { describe } from './internal/validate.ts';
  * chiSquareSf(3.841458820694124, 1); // ≈ 0.05
  */
 export function chiSquareSf(x: number, dof: number): number {
-  if (typeof x !== 'number' || Number.isNaN(x)) throw new StatsInputError('NON_FINITE', 'chiSquareSf', 'a numeric x', describe(x));
+  if (typeof x !== 'number' || Number.isNaN(x))
+    throw new StatsInputError('NON_FINITE', 'chiSquareSf', 'a numeric x', describe(x));
   if (!(typeof dof === 'number' && dof > 0 && Number.isFinite(dof))) {
     throw new StatsInputError('INVALID_OPTION', 'chiSquareSf', 'dof > 0', describe(dof));
   }

@@ -3,12 +3,12 @@ import type { DriftMetricId, DriftReport, FittedReference, ThresholdMode } from 
 import { emptyShare } from './empty-share.ts';
 import { StatsInputError } from './errors.ts';
 import { fitReference } from './fit-reference.ts';
-import { isEmptyValue } from './is-empty-value.ts';
-import type { KsMethod } from './ks-two-sample.ts';
-import { twoProportionZTest } from './two-proportion-z-test.ts';
 import { driftNumbers } from './internal/drift-numbers.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
 import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
+import { isEmptyValue } from './is-empty-value.ts';
+import type { KsMethod } from './ks-two-sample.ts';
+import { twoProportionZTest } from './two-proportion-z-test.ts';
 
 /** Options of {@link driftReport}. */
 export interface DriftReportOptions {
@@ -36,11 +36,19 @@ function isFitted(x: unknown): x is FittedReference {
 
 function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: number; alert: number }>> {
   if (o === undefined) return {};
-  if (typeof o !== 'object' || o === null) throw new StatsInputError('INVALID_OPTION', 'driftReport', 'thresholdOverrides to be an object', describe(o));
+  if (typeof o !== 'object' || o === null)
+    throw new StatsInputError('INVALID_OPTION', 'driftReport', 'thresholdOverrides to be an object', describe(o));
   for (const [k, v] of Object.entries(o)) {
     oneOf(k, IDS, 'driftReport', 'thresholdOverrides keys');
     const t = v as { warn?: unknown; alert?: unknown };
-    if (!(typeof t?.warn === 'number' && Number.isFinite(t.warn) && typeof t?.alert === 'number' && Number.isFinite(t.alert))) {
+    if (
+      !(
+        typeof t?.warn === 'number' &&
+        Number.isFinite(t.warn) &&
+        typeof t?.alert === 'number' &&
+        Number.isFinite(t.alert)
+      )
+    ) {
       throw new StatsInputError('INVALID_OPTION', 'driftReport', `finite warn and alert for ${k}`, describe(v));
     }
   }
@@ -68,12 +76,17 @@ function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: numbe
  * @example
  * driftReport(lastWeek, today, { ksMethod: 'asymp', thresholds: 'sample-size-aware' }).metrics;
  */
-export function driftReport(reference: ArrayLike<unknown> | FittedReference, current: ArrayLike<unknown>, options: DriftReportOptions = {}): DriftReport {
+export function driftReport(
+  reference: ArrayLike<unknown> | FittedReference,
+  current: ArrayLike<unknown>,
+  options: DriftReportOptions = {},
+): DriftReport {
   const ksMethod = oneOf(options.ksMethod ?? 'auto', METHODS, 'driftReport', 'ksMethod');
   const mode = oneOf(options.thresholds ?? 'fixed', MODES, 'driftReport', 'thresholds');
   const minSamples = integerAtLeast(options.minSamples ?? 1, 1, 'driftReport', 'minSamples');
   const isEmpty = options.isEmpty ?? isEmptyValue;
-  if (typeof isEmpty !== 'function') throw new StatsInputError('INVALID_OPTION', 'driftReport', 'isEmpty to be a function', describe(isEmpty));
+  if (typeof isEmpty !== 'function')
+    throw new StatsInputError('INVALID_OPTION', 'driftReport', 'isEmpty to be a function', describe(isEmpty));
   const overrides = checkOverrides(options.thresholdOverrides);
   const fitted = isFitted(reference)
     ? reference
@@ -86,13 +99,23 @@ export function driftReport(reference: ArrayLike<unknown> | FittedReference, cur
   const refEmpty = fitted.emptyShare;
   const emptyRow =
     refEmpty && curEmpty
-      ? { reference: refEmpty, current: curEmpty, test: twoProportionZTest(refEmpty.k, refEmpty.n, curEmpty.k, curEmpty.n) }
+      ? {
+          reference: refEmpty,
+          current: curEmpty,
+          test: twoProportionZTest(refEmpty.k, refEmpty.n, curEmpty.k, curEmpty.n),
+        }
       : null;
   const numbers = driftNumbers(fitted, b, { ksMethod, mode, minSamples, psiBins, overrides, emptyRow });
   const warnings = [...numbers.warnings];
-  for (const [name, d] of [['reference', fitted.cleaned.dropped], ['current', cur.dropped]] as const) {
+  for (const [name, d] of [
+    ['reference', fitted.cleaned.dropped],
+    ['current', cur.dropped],
+  ] as const) {
     const total = d.nan + d.posInf + d.negInf + d.nonNumeric;
-    if (total > 0) warnings.push(`${name}: dropped ${total} value(s) (NaN ${d.nan}, +Inf ${d.posInf}, -Inf ${d.negInf}, non-numeric ${d.nonNumeric})`);
+    if (total > 0)
+      warnings.push(
+        `${name}: dropped ${total} value(s) (NaN ${d.nan}, +Inf ${d.posInf}, -Inf ${d.negInf}, non-numeric ${d.nonNumeric})`,
+      );
   }
   const order = { ok: 0, warn: 1, alert: 2 } as const;
   let overall: DriftReport['overall'] = 'insufficient';

@@ -1,7 +1,7 @@
 import { StatsInputError } from './errors.ts';
-import { isEmptyValue } from './is-empty-value.ts';
-import { wilsonInterval } from './internal/wilson.ts';
 import { describe } from './internal/validate.ts';
+import { wilsonInterval } from './internal/wilson.ts';
+import { isEmptyValue } from './is-empty-value.ts';
 
 /** Result of {@link emptyShare}. */
 export interface EmptyShareResult {
@@ -32,7 +32,10 @@ export interface EmptyShareResult {
  * @example
  * emptyShare(['ok', '', null, 'fine']); // { k: 2, n: 4, share: 0.5, wilson95: [0.15, 0.85] }
  */
-export function emptyShare(values: ArrayLike<unknown>, isEmpty: (v: unknown) => boolean = isEmptyValue): EmptyShareResult {
+export function emptyShare(
+  values: ArrayLike<unknown>,
+  isEmpty: (v: unknown) => boolean = isEmptyValue,
+): EmptyShareResult {
   if (typeof isEmpty !== 'function') {
     throw new StatsInputError('INVALID_OPTION', 'emptyShare', 'isEmpty to be a function', describe(isEmpty));
   }

@@ -20,7 +20,8 @@ import { describe } from './internal/validate.ts';
  * erfc(1); // 0.15729920705028513
  */
 export function erfc(x: number): number {
-  if (Number.isNaN(x) || typeof x !== 'number') throw new StatsInputError('NON_FINITE', 'erfc', 'a number', describe(x));
+  if (Number.isNaN(x) || typeof x !== 'number')
+    throw new StatsInputError('NON_FINITE', 'erfc', 'a number', describe(x));
   if (x === Number.POSITIVE_INFINITY) return 0;
   if (x === Number.NEGATIVE_INFINITY) return 2;
   if (x >= 0) return gammaQ(0.5, x * x);

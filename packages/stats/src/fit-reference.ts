@@ -1,10 +1,10 @@
 import { clean } from './clean.ts';
 import type { FittedReference } from './drift-report-types.ts';
 import { emptyShare } from './empty-share.ts';
-import { isEmptyValue } from './is-empty-value.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
 import { meanStd, quantileSorted7, scaled, scaleExponent } from './internal/sorted-stats.ts';
 import { integerAtLeast } from './internal/validate.ts';
+import { isEmptyValue } from './is-empty-value.ts';
 
 /** Options of {@link fitReference}. */
 export interface FitReferenceOptions {

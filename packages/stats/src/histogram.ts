@@ -21,12 +21,22 @@ import { finiteSample } from './internal/validate.ts';
 export function histogram(values: ArrayLike<number>, edges: ArrayLike<number>): number[] {
   const x = finiteSample(values, 'histogram', 'values');
   if (!edges || (edges.length ?? 0) < 2) {
-    throw new StatsInputError('INVALID_OPTION', 'histogram', 'edges of length >= 2 (bins >= 1)', String(edges?.length ?? 0));
+    throw new StatsInputError(
+      'INVALID_OPTION',
+      'histogram',
+      'edges of length >= 2 (bins >= 1)',
+      String(edges?.length ?? 0),
+    );
   }
   const e = finiteSample(edges, 'histogram', 'edges');
   for (let k = 1; k < e.length; k++) {
     if (!((e[k] as number) > (e[k - 1] as number))) {
-      throw new StatsInputError('INVALID_OPTION', 'histogram', 'strictly increasing edges', `${e[k - 1]} then ${e[k]} at index ${k}`);
+      throw new StatsInputError(
+        'INVALID_OPTION',
+        'histogram',
+        'strictly increasing edges',
+        `${e[k - 1]} then ${e[k]} at index ${k}`,
+      );
     }
   }
   const bins = e.length - 1;

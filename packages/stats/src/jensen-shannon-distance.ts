@@ -29,7 +29,11 @@ export interface JensenShannonOptions {
  * @example
  * jensenShannonDistance([10, 20, 30], [30, 20, 10]); // 0.3547035152…
  */
-export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>, options: JensenShannonOptions = {}): number {
+export function jensenShannonDistance(
+  p: ArrayLike<number>,
+  q: ArrayLike<number>,
+  options: JensenShannonOptions = {},
+): number {
   const base = options.base ?? 2;
   if (!(typeof base === 'number' && Number.isFinite(base) && base > 0 && base !== 1)) {
     throw new StatsInputError('INVALID_OPTION', 'jensenShannonDistance', 'base > 0 and base != 1', describe(base));
@@ -39,4 +43,3 @@ export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>
   sameLength(a, b, 'jensenShannonDistance');
   return jsDistanceOfCounts(a, b, base);
 }
-

@@ -1,8 +1,8 @@
 import { createRng } from './create-rng.ts';
-import type { KsAlternative } from './ks-two-sample.ts';
 import { ksWalk } from './internal/ks-walk.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
 import { finiteSample, integerAtLeast, oneOf } from './internal/validate.ts';
+import type { KsAlternative } from './ks-two-sample.ts';
 
 /** Options of {@link ksPermutationTest}. */
 export interface KsPermutationOptions {

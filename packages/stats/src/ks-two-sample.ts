@@ -57,7 +57,11 @@ const METHODS: readonly KsMethod[] = ['auto', 'exact', 'asymp'];
  * @example
  * ksTwoSample([1, 2, 3], [4, 5, 6]); // { statistic: 1, pValue: 0.1, method: 'exact', location: 3, sign: 1, ... }
  */
-export function ksTwoSample(reference: ArrayLike<number>, current: ArrayLike<number>, options: KsOptions = {}): KsResult {
+export function ksTwoSample(
+  reference: ArrayLike<number>,
+  current: ArrayLike<number>,
+  options: KsOptions = {},
+): KsResult {
   const alternative = oneOf(options.alternative ?? 'two-sided', ALTERNATIVES, 'ksTwoSample', 'alternative');
   const method = oneOf(options.method ?? 'auto', METHODS, 'ksTwoSample', 'method');
   const a = radixSortInPlace(finiteSample(reference, 'ksTwoSample', 'reference'));

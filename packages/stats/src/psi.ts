@@ -72,7 +72,8 @@ const BINNINGS: readonly PsiBinning[] = ['reference-quantile', 'equal-width', 'e
  */
 export function psi(reference: ArrayLike<number>, current: ArrayLike<number>, options: PsiOptions = {}): PsiResult {
   const bins = options.bins ?? 10;
-  if (typeof bins !== 'number' || !(bins >= 2)) throw new StatsInputError('INVALID_OPTION', 'psi', 'bins >= 2', describe(bins));
+  if (typeof bins !== 'number' || !(bins >= 2))
+    throw new StatsInputError('INVALID_OPTION', 'psi', 'bins >= 2', describe(bins));
   integerAtLeast(bins, 2, 'psi', 'bins');
   const binning = oneOf(options.binning ?? 'reference-quantile', BINNINGS, 'psi', 'binning');
   const epsilon = options.epsilon ?? 1e-4;

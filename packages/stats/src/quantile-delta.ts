@@ -1,5 +1,5 @@
-import { radixSortInPlace } from './internal/radix-sort.ts';
 import { quantileDeltaSorted } from './internal/quantile-delta-sorted.ts';
+import { radixSortInPlace } from './internal/radix-sort.ts';
 import { checkedProbabilities, finiteSample } from './internal/validate.ts';
 
 /** One row of {@link quantileDelta}. */
@@ -42,4 +42,3 @@ export function quantileDelta(
   const b = radixSortInPlace(finiteSample(current, 'quantileDelta', 'current'));
   return quantileDeltaSorted(a, b, checkedProbabilities(probabilities, 'quantileDelta'));
 }
-

@@ -24,4 +24,3 @@ export function quantiles(sample: ArrayLike<number>, probabilities: ArrayLike<nu
   const ps = checkedProbabilities(probabilities, 'quantiles');
   return ps.map((p) => quantileSorted7(sorted, p));
 }
-

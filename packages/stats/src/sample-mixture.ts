@@ -1,6 +1,6 @@
 import { StatsInputError } from './errors.ts';
-import { sampleCategorical } from './sample-categorical.ts';
 import { checkParam, checkSampler, standardNormal } from './internal/sampler-checks.ts';
+import { sampleCategorical } from './sample-categorical.ts';
 
 /** One normal component of {@link sampleMixture}. */
 export interface MixtureComponent {
@@ -29,13 +29,22 @@ export interface MixtureComponent {
 export function sampleMixture(rng: () => number, n: number, components: readonly MixtureComponent[]): Float64Array {
   checkSampler('sampleMixture', rng, n);
   if (!Array.isArray(components) || components.length === 0) {
-    throw new StatsInputError('EMPTY_SAMPLE', 'sampleMixture', 'at least one component', String(components?.length ?? 0));
+    throw new StatsInputError(
+      'EMPTY_SAMPLE',
+      'sampleMixture',
+      'at least one component',
+      String(components?.length ?? 0),
+    );
   }
   for (const c of components) {
     checkParam('sampleMixture', 'mean', c.mean, false);
     checkParam('sampleMixture', 'sd', c.sd, true);
   }
-  const which = sampleCategorical(rng, n, components.map((c) => c.weight));
+  const which = sampleCategorical(
+    rng,
+    n,
+    components.map((c) => c.weight),
+  );
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = components[which[i] as number] as MixtureComponent;

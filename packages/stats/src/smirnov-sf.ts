@@ -49,5 +49,5 @@ export function smirnovSf(n: number, x: number): number {
     logChoose += Math.log((n - j) / (j + 1));
   }
   const p = sum * Math.exp(scale);
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return p < 0 ? 0 : Math.min(p, 1);
 }

@@ -17,7 +17,12 @@ function count(value: number, name: string): number {
     throw new StatsInputError('NON_FINITE', 'twoProportionZTest', `a finite ${name}`, describe(value));
   }
   if (!Number.isInteger(value) || value < 0) {
-    throw new StatsInputError('NOT_A_DISTRIBUTION', 'twoProportionZTest', `${name} to be a non-negative integer`, describe(value));
+    throw new StatsInputError(
+      'NOT_A_DISTRIBUTION',
+      'twoProportionZTest',
+      `${name} to be a non-negative integer`,
+      describe(value),
+    );
   }
   return value;
 }
@@ -46,8 +51,10 @@ export function twoProportionZTest(k1: number, n1: number, k2: number, n2: numbe
   const na = count(n1, 'n1');
   const b = count(k2, 'k2');
   const nb = count(n2, 'n2');
-  if (na === 0 || nb === 0) throw new StatsInputError('EMPTY_SAMPLE', 'twoProportionZTest', 'n1 >= 1 and n2 >= 1', `${na} and ${nb}`);
-  if (a > na || b > nb) throw new StatsInputError('NOT_A_DISTRIBUTION', 'twoProportionZTest', 'k <= n', `${a}/${na} and ${b}/${nb}`);
+  if (na === 0 || nb === 0)
+    throw new StatsInputError('EMPTY_SAMPLE', 'twoProportionZTest', 'n1 >= 1 and n2 >= 1', `${na} and ${nb}`);
+  if (a > na || b > nb)
+    throw new StatsInputError('NOT_A_DISTRIBUTION', 'twoProportionZTest', 'k <= n', `${a}/${na} and ${b}/${nb}`);
   const difference = b / nb - a / na;
   const pooled = (a + b) / (na + nb);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / na + 1 / nb));

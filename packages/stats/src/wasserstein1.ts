@@ -1,6 +1,6 @@
 import { radixSortInPlace } from './internal/radix-sort.ts';
-import { wasserstein1Sorted } from './internal/w1-sorted.ts';
 import { finiteSample } from './internal/validate.ts';
+import { wasserstein1Sorted } from './internal/w1-sorted.ts';
 
 /** Result of {@link wasserstein1}. */
 export interface Wasserstein1Result {

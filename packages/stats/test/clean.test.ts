@@ -3,7 +3,18 @@ import { clean } from '../src/clean.ts';
 
 describe('clean', () => {
   it('keeps finite numbers in order and counts every kind of drop', () => {
-    const r = clean([1, Number.NaN, Number.POSITIVE_INFINITY, 2, null, Number.NEGATIVE_INFINITY, 'x', undefined, -0, 3]);
+    const r = clean([
+      1,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      2,
+      null,
+      Number.NEGATIVE_INFINITY,
+      'x',
+      undefined,
+      -0,
+      3,
+    ]);
     expect(Array.from(r.values)).toEqual([1, 2, -0, 3]);
     expect(r.dropped).toEqual({ nan: 1, posInf: 1, negInf: 1, nonNumeric: 3 });
   });

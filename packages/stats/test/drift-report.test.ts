@@ -22,14 +22,26 @@ const y = seq(200, 104729, 997, 100, 1.0);
 describe('driftReport', () => {
   it('agrees with the standalone metrics and lists every metric in order', () => {
     const r = driftReport(x, y);
-    expect(r.metrics.map((m) => m.id)).toEqual(['ks', 'wasserstein', 'psi', 'jensenShannon', 'medianShift', 'emptyShare']);
+    expect(r.metrics.map((m) => m.id)).toEqual([
+      'ks',
+      'wasserstein',
+      'psi',
+      'jensenShannon',
+      'medianShift',
+      'emptyShare',
+    ]);
     expect(r.ks).toEqual(ksTwoSample(x, y));
     expect(r.wasserstein).toEqual(wasserstein1(x, y));
     expect(r.psi).toEqual(psi(x, y));
     const refCounts = r.psi?.bins.map((b) => b.refCount) ?? [];
     const curCounts = r.psi?.bins.map((b) => b.curCount) ?? [];
     expectClose(r.jensenShannon?.distance as number, jensenShannonDistance(refCounts, curCounts), 0, 1e-15);
-    expect(r.metrics[2]).toMatchObject({ value: r.psi?.value, verdict: 'alert', status: 'ok', direction: 'higher-is-drift' });
+    expect(r.metrics[2]).toMatchObject({
+      value: r.psi?.value,
+      verdict: 'alert',
+      status: 'ok',
+      direction: 'higher-is-drift',
+    });
     expect(r.metrics[0]).toMatchObject({ value: r.ks?.pValue, direction: 'lower-is-drift' });
     expect(r.overall).toBe('alert');
     expect(r.histogram?.reference.reduce((s, c) => s + c, 0)).toBe(300);
@@ -55,7 +67,9 @@ describe('driftReport', () => {
   });
   it("marks metrics 'insufficient' with a reason instead of throwing", () => {
     const empty = driftReport([1, 2, 3], [Number.NaN]);
-    expect(empty.metrics.slice(0, 5).every((m) => m.status === 'insufficient' && m.value === null && m.reason)).toBe(true);
+    expect(empty.metrics.slice(0, 5).every((m) => m.status === 'insufficient' && m.value === null && m.reason)).toBe(
+      true,
+    );
     expect(empty.ks).toBeNull();
     const small = driftReport(seeded(73, 50), seeded(74, 5), { minSamples: 10 });
     expect(small.metrics[0]?.reason).toContain('minSamples');
@@ -80,7 +94,9 @@ describe('driftReport', () => {
     expect(o.metrics.find((m) => m.id === 'psi')).toMatchObject({ verdict: 'alert', threshold: { basis: 'override' } });
   });
   it('property: never NaN, whatever the input', () => {
-    const messy = fc.array(fc.oneof(fc.double(), fc.constant(null), fc.constant(''), fc.integer({ min: -3, max: 3 })), { maxLength: 40 });
+    const messy = fc.array(fc.oneof(fc.double(), fc.constant(null), fc.constant(''), fc.integer({ min: -3, max: 3 })), {
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(messy, messy, (a, b) => {
         const r = driftReport(a, b, { ksMethod: 'asymp' });
@@ -93,8 +109,16 @@ describe('driftReport', () => {
     ['unknown ksMethod', () => driftReport([1], [1], { ksMethod: 'fast' as never }), 'INVALID_OPTION'],
     ['psiBins < 2', () => driftReport([1], [1], { psiBins: 1 }), 'INVALID_OPTION'],
     ['unknown thresholds mode', () => driftReport([1], [1], { thresholds: 'auto' as never }), 'INVALID_OPTION'],
-    ['bad override', () => driftReport([1], [1], { thresholdOverrides: { psi: { warn: Number.NaN, alert: 1 } } }), 'INVALID_OPTION'],
-    ['unknown override id', () => driftReport([1], [1], { thresholdOverrides: { foo: { warn: 1, alert: 1 } } as never }), 'INVALID_OPTION'],
+    [
+      'bad override',
+      () => driftReport([1], [1], { thresholdOverrides: { psi: { warn: Number.NaN, alert: 1 } } }),
+      'INVALID_OPTION',
+    ],
+    [
+      'unknown override id',
+      () => driftReport([1], [1], { thresholdOverrides: { foo: { warn: 1, alert: 1 } } as never }),
+      'INVALID_OPTION',
+    ],
     ['minSamples 0', () => driftReport([1], [1], { minSamples: 0 }), 'INVALID_OPTION'],
   ])('error code: %s', (_, fn, code) => expect(codeOf(fn)).toBe(code));
 });

@@ -19,7 +19,9 @@ describe('jensenShannonDistance', () => {
     expectClose(jensenShannonDistance(p, q, { base: 10 }), ten, 0, 1e-12);
   });
   it('properties: in [0, 1] for base 2, symmetric, 0 for identical shares', () => {
-    const counts = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 }).filter((a) => a.some((v) => v > 0));
+    const counts = fc
+      .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 })
+      .filter((a) => a.some((v) => v > 0));
     fc.assert(
       fc.property(counts, counts, (p0, q0) => {
         const k = Math.min(p0.length, q0.length);
@@ -30,7 +32,12 @@ describe('jensenShannonDistance', () => {
         expect(d).toBeGreaterThanOrEqual(0);
         expect(d).toBeLessThanOrEqual(1);
         expectClose(jensenShannonDistance(q, p), d, 0, 1e-15);
-        expect(jensenShannonDistance(p, p.map((v) => v * 3))).toBeLessThan(1e-7);
+        expect(
+          jensenShannonDistance(
+            p,
+            p.map((v) => v * 3),
+          ),
+        ).toBeLessThan(1e-7);
       }),
       { numRuns: 200, seed: 5 },
     );

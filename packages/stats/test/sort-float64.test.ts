@@ -17,11 +17,14 @@ describe('sortFloat64 (radix sort on IEEE-754 bits)', () => {
   });
   it('property: equals the engine sort for any finite input (small and large)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 1500 }), (v) => {
-        const want = Float64Array.from(v).sort();
-        const got = sortFloat64(v);
-        for (let i = 0; i < v.length; i++) expect(got[i] === want[i]).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 1500 }),
+        (v) => {
+          const want = Float64Array.from(v).sort();
+          const got = sortFloat64(v);
+          for (let i = 0; i < v.length; i++) expect(got[i] === want[i]).toBe(true);
+        },
+      ),
       { numRuns: 60, seed: 1 },
     );
   });

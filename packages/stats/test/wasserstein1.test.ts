@@ -48,7 +48,12 @@ describe('wasserstein1', () => {
         expect(r.value).toBeGreaterThanOrEqual(0);
         expect(wasserstein1(x, [...x].reverse()).value).toBe(0);
         expectClose(wasserstein1(y, x).value, r.value, 1e-12, 1e-12);
-        expect(wasserstein1([...x].sort((u, v) => v - u), y).value).toBe(r.value);
+        expect(
+          wasserstein1(
+            [...x].sort((u, v) => v - u),
+            y,
+          ).value,
+        ).toBe(r.value);
       }),
       { numRuns: 200, seed: 3 },
     );

@@ -22,7 +22,7 @@ export function unionValues(a: Float64Array, b: Float64Array): number[] {
   while (i < a.length || j < b.length) {
     const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    const v = x < y ? x : y;
+    const v = Math.min(x, y);
     out.push(v);
     while (i < a.length && a[i] === v) i++;
     while (j < b.length && b[j] === v) j++;

@@ -22,9 +22,31 @@ export function metricRow(
   const [label, higher] = LABELS[id];
   const direction = higher ? 'higher-is-drift' : 'lower-is-drift';
   if (typeof value === 'string') {
-    return { id, label, value: null, threshold: null, direction, verdict: null, status: 'insufficient', reason: value, warnings };
+    return {
+      id,
+      label,
+      value: null,
+      threshold: null,
+      direction,
+      verdict: null,
+      status: 'insufficient',
+      reason: value,
+      warnings,
+    };
   }
   const o = overrides[id];
-  const threshold: DriftThreshold = o ? { warn: o.warn, alert: o.alert, basis: 'override', source: 'caller override' } : thresholdFor(id, mode, ctx);
-  return { id, label, value, threshold, direction, verdict: verdictOf(value, threshold, higher), status: 'ok', reason: null, warnings };
+  const threshold: DriftThreshold = o
+    ? { warn: o.warn, alert: o.alert, basis: 'override', source: 'caller override' }
+    : thresholdFor(id, mode, ctx);
+  return {
+    id,
+    label,
+    value,
+    threshold,
+    direction,
+    verdict: verdictOf(value, threshold, higher),
+    status: 'ok',
+    reason: null,
+    warnings,
+  };
 }

@@ -1,4 +1,11 @@
-import type { DriftEmptyShare, DriftMetric, DriftMetricId, DriftReport, FittedReference, ThresholdMode } from '../drift-report-types.ts';
+import type {
+  DriftEmptyShare,
+  DriftMetric,
+  DriftMetricId,
+  DriftReport,
+  FittedReference,
+  ThresholdMode,
+} from '../drift-report-types.ts';
 import type { KsMethod } from '../ks-two-sample.ts';
 import { countSorted, linspace, sturgesEdges } from './bins.ts';
 import { metricRow } from './drift-metric-row.ts';
@@ -9,7 +16,10 @@ import { psiBinning, psiFromCounts } from './psi-core.ts';
 import { quantileDeltaSorted } from './quantile-delta-sorted.ts';
 import { wasserstein1Sorted } from './w1-sorted.ts';
 
-type Numbers = Pick<DriftReport, 'ks' | 'wasserstein' | 'l1Binned' | 'psi' | 'jensenShannon' | 'quantiles' | 'median' | 'histogram'> & {
+type Numbers = Pick<
+  DriftReport,
+  'ks' | 'wasserstein' | 'l1Binned' | 'psi' | 'jensenShannon' | 'quantiles' | 'median' | 'histogram'
+> & {
   metrics: DriftMetric[];
   warnings: string[];
 };
@@ -30,8 +40,14 @@ export function driftNumbers(fitted: FittedReference, b: Float64Array, s: Settin
   const a = fitted.sorted;
   const n = a.length;
   const m = b.length;
-  const ctx: ThresholdContext = { n: Math.max(n, 1), m: Math.max(m, 1), bins: s.psiBins, w1NullRatio: fitted.w1NullRatio };
-  const row = (id: DriftMetricId, v: number | string, w: string[] = []): DriftMetric => metricRow(id, v, s.mode, ctx, s.overrides, w);
+  const ctx: ThresholdContext = {
+    n: Math.max(n, 1),
+    m: Math.max(m, 1),
+    bins: s.psiBins,
+    w1NullRatio: fitted.w1NullRatio,
+  };
+  const row = (id: DriftMetricId, v: number | string, w: string[] = []): DriftMetric =>
+    metricRow(id, v, s.mode, ctx, s.overrides, w);
   const emptyMetric = s.emptyRow
     ? row('emptyShare', s.emptyRow.test.pValue)
     : row('emptyShare', 'reference or current sample has no values at all');
@@ -43,7 +59,14 @@ export function driftNumbers(fitted: FittedReference, b: Float64Array, s: Settin
         : null;
   if (small !== null) {
     return {
-      metrics: [row('ks', small), row('wasserstein', small), row('psi', small), row('jensenShannon', small), row('medianShift', small), emptyMetric],
+      metrics: [
+        row('ks', small),
+        row('wasserstein', small),
+        row('psi', small),
+        row('jensenShannon', small),
+        row('medianShift', small),
+        emptyMetric,
+      ],
       warnings: [],
       ks: null,
       wasserstein: null,
@@ -69,15 +92,24 @@ export function driftNumbers(fitted: FittedReference, b: Float64Array, s: Settin
   const quantiles = quantileDeltaSorted(a, b, [0.05, 0.25, 0.5, 0.75, 0.95]);
   const median = quantiles[2] ?? null;
   let edges = sturgesEdges(a, b);
-  if (edges.length - 1 > MAX_HIST_BINS) edges = linspace(edges[0] as number, edges[edges.length - 1] as number, MAX_HIST_BINS + 1);
+  if (edges.length - 1 > MAX_HIST_BINS)
+    edges = linspace(edges[0] as number, edges[edges.length - 1] as number, MAX_HIST_BINS + 1);
   const hist = { kind: 'closed-intervals' as const, edges };
   const oneBin = 'reference has a single distinct value: no bins to compare';
   const metrics = [
     row('ks', ks.pValue, ks.warnings),
     row('wasserstein', wasserstein.normedStd, wasserstein.warnings),
-    usedBins < 2 ? row('psi', oneBin) : row('psi', psi.value, psi.emptyBins > 0 ? [`${psi.emptyBins} bin(s) empty in one sample (share floored at 1e-4)`] : []),
+    usedBins < 2
+      ? row('psi', oneBin)
+      : row(
+          'psi',
+          psi.value,
+          psi.emptyBins > 0 ? [`${psi.emptyBins} bin(s) empty in one sample (share floored at 1e-4)`] : [],
+        ),
     usedBins < 2 ? row('jensenShannon', oneBin) : row('jensenShannon', jsDistance),
-    fitted.iqr > 0 && Number.isFinite(fitted.iqr) && median && Number.isFinite(median.delta) ? row('medianShift', Math.abs(median.delta) / fitted.iqr) : row('medianShift', 'reference IQR is 0: no scale for the median shift'),
+    fitted.iqr > 0 && Number.isFinite(fitted.iqr) && median && Number.isFinite(median.delta)
+      ? row('medianShift', Math.abs(median.delta) / fitted.iqr)
+      : row('medianShift', 'reference IQR is 0: no scale for the median shift'),
     emptyMetric,
   ];
   return {

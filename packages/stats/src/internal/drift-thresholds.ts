@@ -28,7 +28,12 @@ export function thresholdFor(id: DriftMetricId, mode: ThresholdMode, ctx: Thresh
   const dof = Math.max(1, ctx.bins - 1);
   switch (id) {
     case 'ks':
-      return pair(0.15, 0.05, mode, 'p-value bands: alert p <= 0.05 (Evidently, alibi-detect), warn p <= 0.15 (whylogs POSSIBLE_DRIFT); p-values are null-calibrated by construction');
+      return pair(
+        0.15,
+        0.05,
+        mode,
+        'p-value bands: alert p <= 0.05 (Evidently, alibi-detect), warn p <= 0.15 (whylogs POSSIBLE_DRIFT); p-values are null-calibrated by construction',
+      );
     case 'emptyShare':
       return pair(0.15, 0.05, mode, 'two-proportion z-test p-value: alert p <= 0.05, warn p <= 0.15');
     case 'wasserstein':
@@ -42,7 +47,12 @@ export function thresholdFor(id: DriftMetricId, mode: ThresholdMode, ctx: Thresh
         : pair(0.05, 0.1, mode, 'Evidently: normed W1 >= 0.1 is drift; warn at half');
     case 'psi':
       return aware
-        ? pair(scale * chiSquareQuantile(0.95, dof), scale * chiSquareQuantile(0.99, dof), mode, "(1/n + 1/m)·χ²_{B'−1} 95 %/99 % quantiles")
+        ? pair(
+            scale * chiSquareQuantile(0.95, dof),
+            scale * chiSquareQuantile(0.99, dof),
+            mode,
+            "(1/n + 1/m)·χ²_{B'−1} 95 %/99 % quantiles",
+          )
         : pair(0.1, 0.25, mode, 'credit-risk rule of thumb (Siddiqi 2006): 0.1 moderate, 0.25 significant');
     case 'jensenShannon':
       return aware
@@ -55,7 +65,12 @@ export function thresholdFor(id: DriftMetricId, mode: ThresholdMode, ctx: Thresh
         : pair(0.06, 0.12, mode, "Evidently's 0.1 (base e) = 0.12 in base 2; warn at half");
     case 'medianShift':
       return aware
-        ? pair(1.959963984540054 * MEDIAN_SE_IQR * Math.sqrt(scale), 2.5758293035489 * MEDIAN_SE_IQR * Math.sqrt(scale), mode, 'normal theory: |Δmedian|/IQR beyond 1.96/2.58 standard errors')
+        ? pair(
+            1.959963984540054 * MEDIAN_SE_IQR * Math.sqrt(scale),
+            2.5758293035489 * MEDIAN_SE_IQR * Math.sqrt(scale),
+            mode,
+            'normal theory: |Δmedian|/IQR beyond 1.96/2.58 standard errors',
+          )
         : pair(0.1, 0.25, mode, 'package rule of thumb: a tenth / a quarter of the reference IQR');
   }
 }

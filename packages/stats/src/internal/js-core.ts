@@ -15,5 +15,5 @@ export function jsDistanceOfCounts(a: ArrayLike<number>, b: ArrayLike<number>, b
     if (qi > 0) div += qi * Math.log(qi / mi);
   }
   const js = div / 2 / Math.log(base);
-  return Math.sqrt(js > 0 ? js : 0);
+  return Math.sqrt(Math.max(js, 0));
 }

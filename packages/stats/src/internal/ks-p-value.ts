@@ -38,7 +38,8 @@ export function ksExactP(n1: number, n2: number, g: number, h: number, twoSided:
       p = ksExactTwoSidedBand(n1, n2, g, h);
     }
   } else {
-    if (n1 !== n2 && n1 * n2 > EXACT_WORK_LIMIT) return `exact one-sided work ${n1 * n2} cells exceeds ${EXACT_WORK_LIMIT}`;
+    if (n1 !== n2 && n1 * n2 > EXACT_WORK_LIMIT)
+      return `exact one-sided work ${n1 * n2} cells exceeds ${EXACT_WORK_LIMIT}`;
     p = ksExactOneSided(n1, n2, g, h);
   }
   if (!(p >= 0 && p <= 1)) return `exact calculation gave ${p}`;

@@ -3,7 +3,12 @@ import { ksAsymptoticP, ksExactP } from './ks-p-value.ts';
 import { gcd, ksWalk } from './ks-walk.ts';
 
 /** {@link ksTwoSample} on already validated, ascending samples (used by fitted reports). */
-export function ksTwoSampleSorted(a: Float64Array, b: Float64Array, alternative: KsAlternative, method: KsMethod): KsResult {
+export function ksTwoSampleSorted(
+  a: Float64Array,
+  b: Float64Array,
+  alternative: KsAlternative,
+  method: KsMethod,
+): KsResult {
   const n1 = a.length;
   const n2 = b.length;
   const w = ksWalk(a, b);
@@ -12,7 +17,8 @@ export function ksTwoSampleSorted(a: Float64Array, b: Float64Array, alternative:
   const h = useMinus ? w.hMinus : w.hPlus;
   const twoSided = alternative === 'two-sided';
   const warnings: string[] = [];
-  let used: 'exact' | 'asymp' = method === 'asymp' || (method === 'auto' && Math.max(n1, n2) > 10000) ? 'asymp' : 'exact';
+  let used: 'exact' | 'asymp' =
+    method === 'asymp' || (method === 'auto' && Math.max(n1, n2) > 10000) ? 'asymp' : 'exact';
   let pValue = Number.NaN;
   if (used === 'exact') {
     const exact = ksExactP(n1, n2, gcd(n1, n2), h, twoSided);
@@ -23,7 +29,10 @@ export function ksTwoSampleSorted(a: Float64Array, b: Float64Array, alternative:
     }
   }
   if (used === 'asymp') pValue = ksAsymptoticP(n1, n2, statistic, twoSided);
-  if (w.hasTies) warnings.push('Samples contain ties: the KS p-value assumes continuous data and is conservative; use ksPermutationTest for a tie-aware p-value.');
+  if (w.hasTies)
+    warnings.push(
+      'Samples contain ties: the KS p-value assumes continuous data and is conservative; use ksPermutationTest for a tie-aware p-value.',
+    );
   return {
     statistic,
     pValue,

@@ -50,7 +50,7 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
   while (i < n1 || j < n2) {
     const x = i < n1 ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < n2 ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    const v = x < y ? x : y;
+    const v = Math.min(x, y);
     const inA = x === v;
     const inB = y === v;
     const before = i + j;
@@ -70,8 +70,8 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
       maxLocB = inB ? v : Number.NaN;
       hMax = i * n2g - j * n1g;
     } else if (diff === maxS) {
-      if (inA && maxLocA !== maxLocA) maxLocA = v;
-      if (inB && maxLocB !== maxLocB) maxLocB = v;
+      if (inA && Number.isNaN(maxLocA)) maxLocA = v;
+      if (inB && Number.isNaN(maxLocB)) maxLocB = v;
     }
     if (diff < minS) {
       minS = diff;
@@ -79,16 +79,16 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
       minLocB = inB ? v : Number.NaN;
       hMin = j * n1g - i * n2g;
     } else if (diff === minS) {
-      if (inA && minLocA !== minLocA) minLocA = v;
-      if (inB && minLocB !== minLocB) minLocB = v;
+      if (inA && Number.isNaN(minLocA)) minLocA = v;
+      if (inB && Number.isNaN(minLocB)) minLocB = v;
     }
   }
-  const dMinus = -minS < 0 ? 0 : -minS > 1 ? 1 : -minS;
+  const dMinus = -minS < 0 ? 0 : Math.min(-minS, 1);
   return {
     dPlus: maxS,
     dMinus,
-    locPlus: maxLocA === maxLocA ? maxLocA : maxLocB,
-    locMinus: minLocA === minLocA ? minLocA : minLocB,
+    locPlus: Number.isNaN(maxLocA) ? maxLocB : maxLocA,
+    locMinus: Number.isNaN(minLocA) ? minLocB : minLocA,
     hPlus: hMax,
     hMinus: dMinus === 0 ? 0 : hMin,
     hasTies: ties,

@@ -12,7 +12,13 @@ import {
 } from './bins.ts';
 
 /** Chooses the bins of a PSI computation (spec §3.3 step 1–2 and step 6). */
-export function psiBinning(ref: Float64Array, cur: Float64Array, bins: number, binning: PsiBinning, maxCategories: number): Binning {
+export function psiBinning(
+  ref: Float64Array,
+  cur: Float64Array,
+  bins: number,
+  binning: PsiBinning,
+  maxCategories: number,
+): Binning {
   const categorical = distinctCountSorted(ref, maxCategories) <= maxCategories;
   if (categorical) return { kind: 'categories', edges: unionValues(ref, cur) };
   if (binning === 'evidently') return { kind: 'closed-intervals', edges: sturgesEdges(ref, cur) };

@@ -7,6 +7,12 @@ export function quantileDeltaSorted(a: Float64Array, b: Float64Array, ps: number
   return ps.map((p) => {
     const r = quantileSorted7(a, p);
     const c = quantileSorted7(b, p);
-    return { p, reference: r, current: c, delta: c - r, iqrScaled: iqr > 0 && Number.isFinite(iqr) && Number.isFinite(c - r) ? (c - r) / iqr : null };
+    return {
+      p,
+      reference: r,
+      current: c,
+      delta: c - r,
+      iqrScaled: iqr > 0 && Number.isFinite(iqr) && Number.isFinite(c - r) ? (c - r) / iqr : null,
+    };
   });
 }

@@ -19,5 +19,5 @@ export function ldexp(x: number, e: number): number {
 
 /** Clips a probability into [0, 1]. */
 export function clip01(p: number): number {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return p < 0 ? 0 : Math.min(p, 1);
 }

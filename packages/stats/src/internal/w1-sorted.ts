@@ -17,7 +17,7 @@ export function w1Sorted(a: Float64Array, b: Float64Array): number {
   while (i < n1 || j < n2) {
     const x = i < n1 ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < n2 ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    const v = x < y ? x : y;
+    const v = Math.min(x, y);
     if (diff !== 0) {
       const term = Math.abs(diff) * (v - prev);
       const t = sum + term;
