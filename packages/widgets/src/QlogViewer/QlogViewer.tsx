@@ -1,0 +1,157 @@
+import './qlog-viewer.css';
+import { useMemo, useState } from 'preact/hooks';
+import { Notices } from '../shared/Notices';
+import { useUrlState } from '../shared/useUrlState';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleFile, loadExample } from './examples';
+import { FileDrop } from './FileDrop';
+import { type EventFilter, filterRows, frameTypes } from './filter';
+import { LadderSvg } from './LadderSvg';
+import { parseFilesOffThread } from './load';
+import { buildLadder } from './model';
+import { PacketTable } from './PacketTable';
+import { QlogSummary } from './QlogSummary';
+import { QLOG_VIEWER_PREFIX, qlogViewerSpec } from './state';
+import type { ParseResult } from './types';
+
+export interface QlogViewerProps {
+  /** Element id and URL anchor. Default: "qlog-viewer". */
+  id?: string;
+  /** Visible title. Default: "qlog viewer: packets between client and server". */
+  title?: string;
+}
+
+/** Most rows drawn and listed at once; filters narrow bigger traces. */
+export const MAX_SHOWN_ROWS = 400;
+
+interface Loaded {
+  names: string;
+  result: ParseResult;
+}
+
+/** Opens qlog traces (examples or the user's files) and shows them as a ladder, a table and key numbers. */
+export function QlogViewer({
+  id = 'qlog-viewer',
+  title = 'qlog viewer: packets between client and server',
+}: QlogViewerProps) {
+  const { state, setState, notices, link } = useUrlState(qlogViewerSpec, QLOG_VIEWER_PREFIX, id);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+
+  const example = state.example as ExampleId;
+  const parsed = useMemo(() => loaded?.result ?? loadExample(example), [loaded, example]);
+  const ladder = useMemo(() => buildLadder(parsed.traces), [parsed]);
+  const filter = { event: state.event as EventFilter, direction: state.dir, frame: state.frame, marked: state.marked };
+  const matching = filterRows(ladder.rows, filter);
+  const shown = matching.slice(0, MAX_SHOWN_ROWS);
+  const types = frameTypes(ladder.rows);
+  const errors = parsed.problems.map((p) => (p.source ? `${p.source}: ${p.message}` : p.message));
+  if (!busy && parsed.traces.length === 0 && errors.length === 0) errors.push('No trace with events was found.');
+
+  const openFiles = async (files: File[]) => {
+    setBusy(true);
+    let result: ParseResult;
+    try {
+      result = await parseFilesOffThread(files);
+    } catch (error) {
+      result = {
+        traces: [],
+        problems: [{ source: '', line: 0, message: `The files could not be read: ${String(error)}` }],
+      };
+    }
+    setLoaded({ names: files.map((f) => f.name).join(' + '), result });
+    setSelected(null);
+    setBusy(false);
+  };
+
+  const sourceName = loaded ? loaded.names : exampleFile(example);
+  const traceList = parsed.traces.map((t) => `${t.title} (${t.vantage}, qlog ${t.version})`).join('; ');
+  const caption = `Packets in ${sourceName}${matching.length > shown.length ? ` (first ${shown.length} of ${matching.length})` : ''}`;
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={title}
+      intro="A ladder of QUIC packets by type with their frames. The examples are hand-written, illustrative reconstructions of the QUIC talk's three scenarios, not captures."
+      notices={notices}
+      link={link}
+    >
+      <div class="qv-controls">
+        <label>
+          Example trace
+          <select
+            value={loaded ? '' : example}
+            onChange={(e) => {
+              setLoaded(null);
+              setSelected(null);
+              setState({ example: e.currentTarget.value as ExampleId });
+            }}
+          >
+            {loaded && <option value="">Your file: {loaded.names}</option>}
+            {EXAMPLE_IDS.map((ex) => (
+              <option key={ex} value={ex}>
+                {EXAMPLE_LABELS[ex]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Event type
+          <select value={state.event} onChange={(e) => setState({ event: e.currentTarget.value as EventFilter })}>
+            <option value="all">all packet events</option>
+            <option value="packet_sent">packet_sent</option>
+            <option value="packet_received">packet_received</option>
+            <option value="packet_lost">packet_lost</option>
+          </select>
+        </label>
+        <label>
+          Direction
+          <select
+            value={state.dir}
+            onChange={(e) => setState({ dir: e.currentTarget.value as 'both' | 'client' | 'server' })}
+          >
+            <option value="both">both directions</option>
+            <option value="client">client → server</option>
+            <option value="server">server → client</option>
+          </select>
+        </label>
+        <label>
+          Frame type
+          <select value={state.frame} onChange={(e) => setState({ frame: e.currentTarget.value })}>
+            <option value="">any frame</option>
+            {[...new Set([...types, ...(state.frame ? [state.frame] : [])])].map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="qv-check">
+          <input
+            type="checkbox"
+            checked={state.marked}
+            onChange={(e) => setState({ marked: e.currentTarget.checked })}
+          />
+          Only highlighted packets (handshake done, close, retransmissions, losses)
+        </label>
+      </div>
+      <FileDrop id={id} onFiles={openFiles} busy={busy} />
+      <p role="status" class="qv-source">
+        {busy ? 'Reading your files…' : `Showing ${sourceName}${traceList ? `: ${traceList}` : ''}.`}
+        {loaded && ' A copied link carries the filters but not your file.'}
+      </p>
+      <Notices errors={errors} />
+      <QlogSummary summary={ladder.summary} />
+      {!ladder.summary.inferred && (
+        <p class="qv-note">Both endpoints' traces: each packet is placed at its send time on the sender's own clock.</p>
+      )}
+      <LadderSvg
+        rows={shown}
+        selectedId={selected}
+        label={`Ladder diagram of ${shown.length} packets between client and server; the table below lists the same packets.`}
+      />
+      <PacketTable rows={shown} selectedId={selected} onSelect={setSelected} caption={caption} />
+    </WidgetFrame>
+  );
+}

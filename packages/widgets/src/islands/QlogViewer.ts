@@ -1,0 +1,1 @@
+export { QlogViewer } from '../QlogViewer/QlogViewer';

@@ -1,0 +1,83 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QlogViewer } from '../../src/QlogViewer/QlogViewer';
+
+const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`);
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('QlogViewer', () => {
+  it('shows the good example as summary numbers, a labelled ladder and a table', () => {
+    render(<QlogViewer />);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('qlog viewer');
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('7');
+    expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('6');
+    expect(metric('qv-close')?.textContent).toContain('0x0 (0)');
+    expect(screen.getByRole('img', { name: /Ladder diagram of 13 packets/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /Packets in good.qlog/ })).toBeTruthy();
+    expect(screen.getAllByRole('row')).toHaveLength(14);
+  });
+
+  it('adopts ?qv.example=stall and calls the silence a stall', async () => {
+    window.history.replaceState(null, '', '/?qv.example=stall');
+    render(<QlogViewer />);
+    await waitFor(() => expect(metric('qv-retransmissions')?.getAttribute('data-value')).toBe('10'));
+    expect(metric('qv-verdict')?.textContent).toContain('silent stall');
+  });
+
+  it('clamps a bad URL param with a visible notice', async () => {
+    window.history.replaceState(null, '', '/?qv.example=nope&qv.frame=%3Cb%3E');
+    render(<QlogViewer />);
+    await waitFor(() => expect(document.querySelector('.cn-notice')).not.toBeNull());
+    const notices = document.querySelector('.cn-notice')?.textContent ?? '';
+    expect(notices).toContain('Example trace');
+    expect(notices).toContain('Frame type');
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('7');
+  });
+
+  it('changes the numbers from the example menu and filters', () => {
+    render(<QlogViewer />);
+    fireEvent.change(screen.getByLabelText('Example trace'), { target: { value: 'close' } });
+    expect(metric('qv-close')?.getAttribute('data-value')).toBe('255');
+    fireEvent.change(screen.getByLabelText('Direction'), { target: { value: 'server' } });
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('of 5 packets');
+  });
+
+  it('moves between table rows with the arrow keys (roving tabindex)', () => {
+    render(<QlogViewer />);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.filter((r) => r.tabIndex === 0)).toHaveLength(1);
+    rows[0]?.focus();
+    fireEvent.keyDown(rows[0] as HTMLElement, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(rows[1]);
+    expect(rows[1]?.getAttribute('aria-current')).toBe('true');
+    fireEvent.keyDown(rows[1] as HTMLElement, { key: 'End' });
+    expect(document.activeElement).toBe(rows[rows.length - 1]);
+  });
+
+  it('opens a user file with a malformed line: the error names the line, the rest renders', async () => {
+    render(<QlogViewer />);
+    const RS = '\u001e';
+    const text = [
+      '{"qlog_version":"0.3","qlog_format":"JSON-SEQ","trace":{"vantage_point":{"type":"client"}}}',
+      '{"time":1,"name":"transport:packet_sent","data":{"header":{"packet_type":"initial","packet_number":0}}}',
+      '{"time":2,"name":"transport:packet_rec',
+      '{"time":3,"name":"transport:packet_received","data":{"header":{"packet_type":"initial","packet_number":0}}}',
+    ]
+      .map((l) => `${RS}${l}\n`)
+      .join('');
+    const file = new File([text], 'mine.sqlog');
+    fireEvent.change(screen.getByLabelText(/Open your own qlog/), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('mine.sqlog: line 3: not valid JSON'));
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('1');
+    expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('1');
+  });
+
+  it('refuses files over 50 MB with a clear message', async () => {
+    render(<QlogViewer />);
+    const big = new File(['x'], 'huge.qlog');
+    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText(/Open your own qlog/), { target: { files: [big] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('up to 50 MB'));
+  });
+});
