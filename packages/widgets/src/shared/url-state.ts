@@ -115,7 +115,9 @@ export function decodeState<S extends StateSpec>(spec: S, params: URLSearchParam
   for (const [key, param] of Object.entries(spec)) {
     const raw = params.get(`${prefix}.${key}`);
     if (raw === null) continue;
-    if (raw.length > MAX_RAW_LENGTH) {
+    // String params may declare a larger maxLength (e.g. a pasted header); others stay at 200.
+    const limit = param.kind === 'string' ? Math.max(MAX_RAW_LENGTH, param.maxLength) : MAX_RAW_LENGTH;
+    if (raw.length > limit) {
       notices.push(`${param.label}: the value in the link is too long, so the default is used.`);
       continue;
     }

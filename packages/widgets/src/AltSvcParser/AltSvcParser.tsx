@@ -1,0 +1,133 @@
+import './alt-svc.css';
+import { useMemo } from 'preact/hooks';
+import { useUrlState } from '../shared/useUrlState';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { CaretView } from './CaretView';
+import { ALT_SVC_EXAMPLES } from './examples';
+import { explainHeader, formatMaxAge, protocolMeaning } from './explain';
+import { parseAltSvc } from './parse';
+import { ALT_SVC_PREFIX, altSvcSpec, MAX_HEADER_LENGTH } from './state';
+
+export interface AltSvcParserProps {
+  /** Element id and URL anchor. Default: "alt-svc-parser". */
+  id?: string;
+  /** Visible title. Default: "Alt-Svc header parser". */
+  title?: string;
+}
+
+/** Paste an Alt-Svc header: parsed alternatives, errors pointing at the character, and what a browser would do. */
+export function AltSvcParser({ id = 'alt-svc-parser', title = 'Alt-Svc header parser' }: AltSvcParserProps) {
+  const { state, setState, notices, link } = useUrlState(altSvcSpec, ALT_SVC_PREFIX, id);
+  const result = useMemo(() => parseAltSvc(state.header), [state.header]);
+  const inputId = `${id}-header`;
+  const exampleIndex = ALT_SVC_EXAMPLES.findIndex((e) => e.header === state.header);
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={title}
+      intro="How a client reads an alt-svc response header (RFC 7838): which alternatives it learns, for how long, and where the header is malformed."
+      notices={notices}
+      link={link}
+    >
+      <div class="as-controls">
+        <label>
+          Load an example
+          <select
+            value={exampleIndex >= 0 ? String(exampleIndex) : ''}
+            onChange={(e) => {
+              const pick = ALT_SVC_EXAMPLES[Number(e.currentTarget.value)];
+              if (pick) setState({ header: pick.header });
+            }}
+          >
+            {exampleIndex < 0 && <option value="">Your header</option>}
+            {ALT_SVC_EXAMPLES.map((ex, i) => (
+              <option key={ex.header} value={String(i)}>
+                {ex.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label for={inputId}>Alt-Svc header value (a leading "Alt-Svc:" is fine)</label>
+        <textarea
+          id={inputId}
+          rows={2}
+          maxLength={MAX_HEADER_LENGTH}
+          spellcheck={false}
+          value={state.header}
+          onInput={(e) => setState({ header: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })}
+        />
+      </div>
+      <p class="as-counts">
+        <span data-metric="as-alternatives" data-value={String(result.alternatives.length)}>
+          {result.alternatives.length} alternative{result.alternatives.length === 1 ? '' : 's'}
+        </span>
+        {', '}
+        <span data-metric="as-errors" data-value={String(result.errors.length)}>
+          {result.errors.length} error{result.errors.length === 1 ? '' : 's'}
+        </span>
+        {result.clear && (
+          <span data-metric="as-clear" data-value="1">
+            , clear
+          </span>
+        )}
+      </p>
+      {result.errors.length > 0 && (
+        <div role="alert" class="cn-notice cn-notice-error">
+          {result.errors.slice(0, 5).map((error) => (
+            <CaretView key={`${error.column}-${error.message}`} header={state.header} error={error} />
+          ))}
+          {result.errors.length > 5 && <p>…and {result.errors.length - 5} more.</p>}
+        </div>
+      )}
+      {result.alternatives.length > 0 && (
+        <div class="as-table-wrap">
+          <table class="as-table">
+            <caption>Parsed alternatives, in the server's order of preference</caption>
+            <thead>
+              <tr>
+                <th scope="col">Protocol id</th>
+                <th scope="col">Host</th>
+                <th scope="col">Port</th>
+                <th scope="col">ma</th>
+                <th scope="col">persist</th>
+                <th scope="col">Other parameters</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.alternatives.map((alt, i) => (
+                <tr key={`${alt.column}`}>
+                  <td title={protocolMeaning(alt.protocolId)}>
+                    <code>{alt.protocolId}</code>
+                    {alt.rawProtocolId !== alt.protocolId && <> (written {alt.rawProtocolId})</>}
+                  </td>
+                  <td>{alt.host === '' ? 'same host' : alt.host}</td>
+                  <td data-metric={`as-port-${i}`} data-value={String(alt.port)}>
+                    {alt.port}
+                  </td>
+                  <td data-metric={`as-ma-${i}`} data-value={String(alt.maxAge)}>
+                    {formatMaxAge(alt.maxAge)}
+                    {alt.maxAgeGiven ? '' : ' default'}
+                  </td>
+                  <td>{alt.persist ? 'yes' : 'no'}</td>
+                  <td>
+                    {alt.params
+                      .filter((p) => p.name !== 'ma' && p.name !== 'persist')
+                      .map((p) => `${p.name}=${p.value}`)
+                      .join('; ') || '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h4 class="as-subhead">What a browser would do</h4>
+      <ul class="as-explain">
+        {explainHeader(result).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </WidgetFrame>
+  );
+}

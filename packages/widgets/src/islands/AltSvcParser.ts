@@ -1,0 +1,1 @@
+export { AltSvcParser } from '../AltSvcParser/AltSvcParser';
