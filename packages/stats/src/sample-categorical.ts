@@ -5,7 +5,10 @@ import { distribution } from './internal/validate.ts';
  * Draws n category indices with probabilities proportional to `weights`.
  *
  * Plain English: categorical demo data (e.g. status codes); index k appears with share
- * weights[k]/Σweights. Inverse-CDF lookup by binary search. Complexity: O(K + n log K).
+ * weights[k]/Σweights. Inverse-CDF lookup by binary search.
+ *
+ * Reference: L. Devroye (1986), Non-Uniform Random Variate Generation, §III.2 (inversion by search).
+ * Complexity: O(K + n log K).
  *
  * @param rng - uniform [0, 1) source from {@link createRng}
  * @param n - number of draws (integer >= 0)

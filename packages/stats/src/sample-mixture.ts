@@ -16,7 +16,10 @@ export interface MixtureComponent {
  * Draws n values from a mixture of normal components (e.g. a main mode plus a slow tail).
  *
  * Plain English: pick a component with probability proportional to its weight, then draw from
- * that normal — bimodal or heavy-shouldered demo data, reproducible with a seed. Complexity: O(n log K).
+ * that normal — bimodal or heavy-shouldered demo data, reproducible with a seed.
+ *
+ * Reference: G. McLachlan, D. Peel (2000), Finite Mixture Models, §1.2 (composition sampling).
+ * Complexity: O(n log K).
  *
  * @param rng - uniform [0, 1) source from {@link createRng}
  * @param n - number of draws (integer >= 0)

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jensenShannonDistance } from '../src/jensen-shannon-distance.ts';
+import { psi } from '../src/psi.ts';
 import { codeOf, expectClose } from './helpers/close.ts';
 import { JS_CASES } from './helpers/scipy-dist-cases.ts';
+import { seq } from './helpers/seeded-data.ts';
 
 describe('jensenShannonDistance', () => {
   // spec §3.4 fixtures (scipy): [p, q, base e, base 2]
@@ -12,6 +14,15 @@ describe('jensenShannonDistance', () => {
   ])('spec fixture %j vs %j', (p, q, e, two) => {
     expectClose(jensenShannonDistance(p, q, { base: Math.E }), e, 0, 1e-10);
     expectClose(jensenShannonDistance(p, q), two, 0, 1e-10);
+  });
+  it("spec §11: Evidently's JS on its Sturges bins (base e, no zero fill) = 0.1909528904643669", () => {
+    const bins = psi(seq(300, 7919, 1000, 100), seq(200, 104729, 997, 100, 1.0), { binning: 'evidently' }).bins;
+    const d = jensenShannonDistance(
+      bins.map((b) => b.refCount),
+      bins.map((b) => b.curCount),
+      { base: Math.E },
+    );
+    expectClose(d, 0.1909528904643669, 0, 1e-12);
   });
   it.each(JS_CASES)('scipy parity %j vs %j', (p, q, e, two, ten) => {
     expectClose(jensenShannonDistance(p, q, { base: Math.E }), e, 0, 1e-12);
