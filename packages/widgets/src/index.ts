@@ -3,6 +3,7 @@
 // loads only the islands it uses; this barrel is for tests and tooling.
 export { SharePage } from './SharePage/SharePage';
 export { QlogViewer } from './QlogViewer/QlogViewer';
+export { AltSvcParser } from './AltSvcParser/AltSvcParser';
 export { StreamIdDecoder } from './StreamIdDecoder/StreamIdDecoder';
 export { GreaseChecker } from './GreaseChecker/GreaseChecker';
 export { TransportParams } from './TransportParams/TransportParams';
