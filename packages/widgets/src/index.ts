@@ -8,6 +8,7 @@ export { StreamIdDecoder } from './StreamIdDecoder/StreamIdDecoder';
 export { GreaseChecker } from './GreaseChecker/GreaseChecker';
 export { TransportParams } from './TransportParams/TransportParams';
 export { HandshakeRace } from './HandshakeRace/HandshakeRace';
+export { HolBlocking } from './HolBlocking/HolBlocking';
 export { MlTestScore } from './MlTestScore/MlTestScore';
 export { DriftLab } from './DriftLab/DriftLab';
 export { SloPlanner } from './SloPlanner/SloPlanner';

@@ -1,0 +1,45 @@
+import { formatNumber } from '../shared/format';
+import type { HolResult, Percentiles } from './simulate';
+
+export interface HolTablesProps {
+  /** The simulation summary to show. */
+  result: HolResult;
+}
+
+const rows: ReadonlyArray<[keyof Percentiles, string]> = [
+  ['p50', 'Median (p50)'],
+  ['p95', '95th percentile'],
+  ['p99', '99th percentile'],
+  ['mean', 'Mean'],
+];
+
+/** Percentiles of per-stream completion time for both protocols, with their difference. */
+export function HolTables({ result }: HolTablesProps) {
+  return (
+    <table class="cn-hol-table">
+      <caption>Per-stream completion time, ms after the first packet</caption>
+      <thead>
+        <tr>
+          <th scope="col">Statistic</th>
+          <th scope="col">HTTP/2 over TCP</th>
+          <th scope="col">HTTP/3 over QUIC</th>
+          <th scope="col">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, label]) => (
+          <tr key={key}>
+            <th scope="row">{label}</th>
+            <td data-metric={`hol-tcp-${key}`} data-value={String(result.tcp[key])}>
+              {formatNumber(result.tcp[key], 4)}
+            </td>
+            <td data-metric={`hol-quic-${key}`} data-value={String(result.quic[key])}>
+              {formatNumber(result.quic[key], 4)}
+            </td>
+            <td>{formatNumber(result.tcp[key] - result.quic[key], 3)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

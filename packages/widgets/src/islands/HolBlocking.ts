@@ -1,0 +1,1 @@
+export { HolBlocking } from '../HolBlocking/HolBlocking';
