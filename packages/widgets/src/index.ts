@@ -13,3 +13,4 @@ export { MlTestScore } from './MlTestScore/MlTestScore';
 export { DriftLab } from './DriftLab/DriftLab';
 export { SloPlanner } from './SloPlanner/SloPlanner';
 export { RpoRtoPlanner } from './RpoRtoPlanner/RpoRtoPlanner';
+export { HoldoutCalculator } from './HoldoutCalculator/HoldoutCalculator';

@@ -1,0 +1,121 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { useMemo } from 'preact/hooks';
+import { ChartCanvas } from '../shared/chart/ChartCanvas';
+import { formatNumber, formatPercent } from '../shared/format';
+import type { AnalysisView } from './analysis';
+import { binLabel, ecdfConfig, histogramConfig, psiConfig, shownPsiBins } from './charts';
+
+const BAR_PARTS = [BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip];
+const LINE_PARTS = [LineController, LineElement, PointElement, LinearScale, Legend, Tooltip];
+
+export interface ChartsProps {
+  /** The numbers to draw. */
+  view: AnalysisView;
+}
+
+/** Histograms, ECDFs with the KS gap, and PSI contributions — each with its numbers in a table. */
+export function Charts({ view }: ChartsProps) {
+  const { report } = view;
+  const hist = useMemo(() => (report.histogram ? histogramConfig(report.histogram) : null), [report.histogram]);
+  const ecdf = useMemo(() => ecdfConfig(view), [view]);
+  const psi = useMemo(() => (report.psi ? psiConfig(report.psi) : null), [report.psi]);
+  const h = report.histogram;
+  const refTotal = h ? h.reference.reduce((a, b) => a + b, 0) || 1 : 1;
+  const curTotal = h ? h.current.reduce((a, b) => a + b, 0) || 1 : 1;
+  return (
+    <div class="dl-charts">
+      {hist && h && (
+        <figure>
+          <figcaption>Histograms on shared bins</figcaption>
+          <ChartCanvas
+            config={hist}
+            components={BAR_PARTS}
+            label="Histogram of reference and current values on shared bins; the numbers are in the table below."
+          />
+          <details>
+            <summary>Histogram numbers</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Bin</th>
+                  <th scope="col">Reference</th>
+                  <th scope="col">Current</th>
+                </tr>
+              </thead>
+              <tbody>
+                {h.reference.map((c, i) => (
+                  <tr key={String(h.edges[i])}>
+                    <th scope="row">{binLabel(h.edges[i] ?? 0, h.edges[i + 1] ?? 0)}</th>
+                    <td>{formatPercent(c / refTotal)}</td>
+                    <td>{formatPercent((h.current[i] ?? 0) / curTotal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+      )}
+      <figure>
+        <figcaption>Empirical CDFs and the KS gap</figcaption>
+        <ChartCanvas
+          config={ecdf}
+          components={LINE_PARTS}
+          label="Empirical cumulative distribution functions of both samples with the largest vertical gap (KS D) marked."
+        />
+        <p class="dl-chart-text">
+          {view.ksGap && report.ks
+            ? `Largest gap D = ${formatNumber(report.ks.statistic)} at x = ${formatNumber(view.ksGap.x)}: ${formatPercent(view.ksGap.reference)} of the reference and ${formatPercent(view.ksGap.current)} of the current values are at or below it.`
+            : 'Not enough values for the ECDFs.'}
+        </p>
+      </figure>
+      {psi && report.psi && (
+        <figure>
+          <figcaption>PSI contribution per bin</figcaption>
+          <ChartCanvas
+            config={psi}
+            components={BAR_PARTS}
+            label="Contribution of each reference-decile bin to the PSI; the numbers are in the table below."
+          />
+          <details>
+            <summary>
+              PSI numbers per bin
+              {report.psi.bins.length > shownPsiBins(report.psi).length
+                ? ` (the ${shownPsiBins(report.psi).length} largest of ${report.psi.bins.length})`
+                : ''}
+            </summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Bin</th>
+                  <th scope="col">Reference share</th>
+                  <th scope="col">Current share</th>
+                  <th scope="col">Contribution</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shownPsiBins(report.psi).map((b) => (
+                  <tr key={String(b.lower)}>
+                    <th scope="row">{binLabel(b.lower, b.upper)}</th>
+                    <td>{formatPercent(b.refShare)}</td>
+                    <td>{formatPercent(b.curShare)}</td>
+                    <td>{formatNumber(b.contribution)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { ksTwoSample } from '@confnotes/stats';
+import { type AnalysisOptions, type AnalysisView, analyse, fitSample } from './analysis';
+import { type FalseAlarmParams, type FalseAlarmResult, falseAlarmRates } from './false-alarms';
+import { type ParsedColumn, type ParsedData, parseData, rawColumn } from './parse';
+import { currentSample, referenceSample, type SampleParams } from './samples';
+
+/** Work the Drift Lab hands to its Web Worker (or runs in place where workers do not exist). */
+export type Task =
+  | { type: 'preset'; params: SampleParams; options: AnalysisOptions }
+  | { type: 'data'; reference: ParsedColumn; current: ParsedColumn; options: AnalysisOptions }
+  | { type: 'ks-auto'; params: SampleParams }
+  | { type: 'parse'; source: Blob | string }
+  | { type: 'false-alarms'; params: FalseAlarmParams };
+
+export type TaskResult =
+  | { type: 'analysis'; view: AnalysisView }
+  | { type: 'ks-auto'; pValue: number; method: 'exact' | 'asymp' }
+  | { type: 'parsed'; data: ParsedData }
+  | { type: 'false-alarms'; result: FalseAlarmResult };
+
+/** Runs one task; errors propagate to the caller (the view turns them into an alert). */
+export async function runTask(task: Task): Promise<TaskResult> {
+  switch (task.type) {
+    case 'preset':
+      return {
+        type: 'analysis',
+        view: analyse(
+          fitSample(referenceSample(task.params.nReference, task.params.seed), 0),
+          currentSample(task.params),
+          task.options,
+        ),
+      };
+    case 'data':
+      return { type: 'analysis', view: analyse(rawColumn(task.reference), rawColumn(task.current), task.options) };
+    case 'ks-auto': {
+      const ref = referenceSample(task.params.nReference, task.params.seed).filter((v): v is number => v !== null);
+      const cur = currentSample(task.params).filter((v): v is number => v !== null);
+      const ks = ksTwoSample(ref, cur, { method: 'auto' });
+      return { type: 'ks-auto', pValue: ks.pValue, method: ks.method };
+    }
+    case 'parse': {
+      const text = typeof task.source === 'string' ? task.source : await task.source.text();
+      return { type: 'parsed', data: parseData(text) };
+    }
+    case 'false-alarms':
+      return { type: 'false-alarms', result: falseAlarmRates(task.params) };
+  }
+}

@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type AnalysisOptions, type AnalysisView, analyse, fitSample, withKsPValue } from './analysis';
+import { submit } from './client';
+import type { ParsedColumn } from './parse';
+import { currentSample, referenceSample, type SampleParams } from './samples';
+
+/** Above this many values in both samples together, presets are computed in the worker. */
+export const SYNC_LIMIT = 40_000;
+const DEBOUNCE_MS = 120;
+
+export interface AnalysisState {
+  view: AnalysisView | null;
+  /** True while a newer result (or the exact KS p-value) is being computed. */
+  pending: boolean;
+  /** True once the KS p-value is the `auto` method's final one. */
+  ksFinal: boolean;
+  error: string | null;
+}
+
+/** Selected data columns for "bring your own data". */
+export interface DataPair {
+  reference: ParsedColumn;
+  current: ParsedColumn;
+}
+
+/**
+ * The Drift Lab's numbers for the current settings: small presets at once on the main thread
+ * (exact KS p-value from the worker afterwards), large presets and uploaded data in the worker.
+ */
+export function useAnalysis(params: SampleParams, options: AnalysisOptions, data: DataPair | null): AnalysisState {
+  const small = data === null && params.nReference + params.nCurrent <= SYNC_LIMIT;
+  const fitted = useMemo(
+    () => (small ? fitSample(referenceSample(params.nReference, params.seed), 0) : null),
+    [small, params.nReference, params.seed],
+  );
+  const syncView = useMemo(
+    () => (fitted ? analyse(fitted, currentSample(params), { ...options, ksMethod: 'asymp' }) : null),
+    [fitted, params, options],
+  );
+  const [asyncState, setAsyncState] = useState<AsyncState>({ source: null, view: null, pending: false, error: null });
+  const sequence = useRef(0);
+
+  useEffect(() => {
+    const id = ++sequence.current;
+    if (syncView && syncView.autoMethod === 'asymp') {
+      setAsyncState({ source: syncView, view: syncView, pending: false, error: null });
+      return;
+    }
+    setAsyncState((prev) => ({ ...prev, pending: true, error: null }));
+    const timer = setTimeout(() => {
+      const auto = { ...options, ksMethod: 'auto' as const };
+      const task = syncView
+        ? submit({ type: 'ks-auto', params })
+        : data
+          ? submit({ type: 'data', reference: data.reference, current: data.current, options: auto })
+          : submit({ type: 'preset', params, options: auto });
+      task.then(
+        (result) => {
+          if (id !== sequence.current) return;
+          if (result.type === 'ks-auto' && syncView) {
+            const view = withKsPValue(syncView, result.pValue, result.method);
+            setAsyncState({ source: syncView, view, pending: false, error: null });
+          } else if (result.type === 'analysis') {
+            setAsyncState({ source: null, view: result.view, pending: false, error: null });
+          }
+        },
+        (error: unknown) => {
+          if (id !== sequence.current) return;
+          const message = error instanceof Error ? error.message : String(error);
+          setAsyncState((prev) => ({
+            ...prev,
+            pending: false,
+            error: `The numbers could not be computed: ${message}`,
+          }));
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [syncView, params, options, data]);
+
+  if (syncView) {
+    const done = asyncState.source === syncView && asyncState.view !== null;
+    return {
+      view: done ? asyncState.view : syncView,
+      pending: !done,
+      ksFinal: done || syncView.autoMethod === 'asymp',
+      error: asyncState.error,
+    };
+  }
+  return {
+    view: asyncState.view,
+    pending: asyncState.pending,
+    ksFinal: !asyncState.pending && asyncState.view !== null,
+    error: asyncState.error,
+  };
+}
+
+interface AsyncState {
+  /** The instant view this result refines (null for worker-only results). */
+  source: AnalysisView | null;
+  view: AnalysisView | null;
+  pending: boolean;
+  error: string | null;
+}

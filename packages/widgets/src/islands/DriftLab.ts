@@ -1,0 +1,1 @@
+export { DriftLab } from '../DriftLab/DriftLab';

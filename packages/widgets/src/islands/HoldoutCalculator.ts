@@ -1,0 +1,1 @@
+export { HoldoutCalculator } from '../HoldoutCalculator/HoldoutCalculator';
