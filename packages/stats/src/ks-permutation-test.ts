@@ -1,7 +1,7 @@
 import { createRng } from './create-rng.ts';
-import { ksWalk } from './internal/ks-walk.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
-import { finiteSample, integerAtLeast, oneOf } from './internal/validate.ts';
+import { StatsInputError } from './errors.ts';
+import { ksPermutationPValue } from './internal/ks-permutation.ts';
+import { describe, finiteSample, integerAtLeast, oneOf } from './internal/validate.ts';
 import type { KsAlternative } from './ks-two-sample.ts';
 
 /** Options of {@link ksPermutationTest}. */
@@ -25,12 +25,6 @@ export interface KsPermutationResult {
 }
 
 const ALTERNATIVES: readonly KsAlternative[] = ['two-sided', 'less', 'greater'];
-
-function pick(w: ReturnType<typeof ksWalk>, alternative: KsAlternative): number {
-  if (alternative === 'greater') return w.dPlus;
-  if (alternative === 'less') return w.dMinus;
-  return Math.max(w.dPlus, w.dMinus);
-}
 
 /**
  * Seeded permutation p-value for the two-sample KS statistic — valid with ties.
@@ -60,24 +54,11 @@ export function ksPermutationTest(
   const alternative = oneOf(options.alternative ?? 'two-sided', ALTERNATIVES, 'ksPermutationTest', 'alternative');
   const reps = integerAtLeast(options.reps ?? 1000, 1, 'ksPermutationTest', 'reps');
   const seed = options.seed ?? 0;
-  const rng = createRng(seed);
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+    throw new StatsInputError('INVALID_OPTION', 'ksPermutationTest', 'a finite seed', describe(seed));
+  }
   const a = finiteSample(reference, 'ksPermutationTest', 'reference');
   const b = finiteSample(current, 'ksPermutationTest', 'current');
-  const observed = pick(ksWalk(radixSortInPlace(a.slice()), radixSortInPlace(b.slice())), alternative);
-  const pooled = new Float64Array(a.length + b.length);
-  pooled.set(a);
-  pooled.set(b, a.length);
-  let hits = 0;
-  for (let r = 0; r < reps; r++) {
-    for (let i = pooled.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      const t = pooled[i] as number;
-      pooled[i] = pooled[j] as number;
-      pooled[j] = t;
-    }
-    const x = radixSortInPlace(pooled.slice(0, a.length));
-    const y = radixSortInPlace(pooled.slice(a.length));
-    if (pick(ksWalk(x, y), alternative) >= observed - 1e-12) hits++;
-  }
-  return { statistic: observed, pValue: (hits + 1) / (reps + 1), reps, seed };
+  const { statistic, pValue } = ksPermutationPValue(a, b, alternative, reps, seed);
+  return { statistic, pValue, reps, seed };
 }

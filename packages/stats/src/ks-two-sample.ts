@@ -1,6 +1,8 @@
+import { StatsInputError } from './errors.ts';
+import { ksPermutationPValue } from './internal/ks-permutation.ts';
 import { ksTwoSampleSorted } from './internal/ks-sorted.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
-import { finiteSample, oneOf } from './internal/validate.ts';
+import { describe, finiteSample, integerAtLeast, oneOf } from './internal/validate.ts';
 
 /** Which side(s) of F_reference − F_current the test looks at (scipy semantics). */
 export type KsAlternative = 'two-sided' | 'less' | 'greater';
@@ -13,6 +15,11 @@ export interface KsOptions {
   alternative?: KsAlternative;
   /** Default `'auto'`. */
   method?: KsMethod;
+  /**
+   * Also compute a seeded permutation p-value (valid with ties) into `permutationPValue`:
+   * `{ reps?: number (default 1000), seed?: number (default 0) }`. Costs reps·O(n log n).
+   */
+  permutation?: { reps?: number; seed?: number };
 }
 
 /** Result of {@link ksTwoSample}. */
@@ -32,6 +39,8 @@ export interface KsResult {
   nReference: number;
   nCurrent: number;
   warnings: string[];
+  /** Present when `options.permutation` was given: (1 + #{D_perm >= D})/(1 + reps), in (0, 1]. */
+  permutationPValue?: number;
 }
 
 const ALTERNATIVES: readonly KsAlternative[] = ['two-sided', 'less', 'greater'];
@@ -51,7 +60,7 @@ const METHODS: readonly KsMethod[] = ['auto', 'exact', 'asymp'];
  *
  * @param reference - reference sample (any units), finite numbers
  * @param current - current sample, same units
- * @param options - `alternative` and `method`
+ * @param options - `alternative`, `method`, optional seeded `permutation` p-value
  * @returns statistic in [0, 1], pValue in [0, 1], where/which side D is attained, method used
  * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE, INVALID_OPTION
  * @example
@@ -66,5 +75,12 @@ export function ksTwoSample(
   const method = oneOf(options.method ?? 'auto', METHODS, 'ksTwoSample', 'method');
   const a = radixSortInPlace(finiteSample(reference, 'ksTwoSample', 'reference'));
   const b = radixSortInPlace(finiteSample(current, 'ksTwoSample', 'current'));
-  return ksTwoSampleSorted(a, b, alternative, method);
+  const result = ksTwoSampleSorted(a, b, alternative, method);
+  if (options.permutation === undefined) return result;
+  const reps = integerAtLeast(options.permutation.reps ?? 1000, 1, 'ksTwoSample', 'permutation.reps');
+  const seed = options.permutation.seed ?? 0;
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+    throw new StatsInputError('INVALID_OPTION', 'ksTwoSample', 'a finite permutation.seed', describe(seed));
+  }
+  return { ...result, permutationPValue: ksPermutationPValue(a, b, alternative, reps, seed).pValue };
 }

@@ -205,6 +205,16 @@ describe('ksTwoSample — behaviour', () => {
     expect(r.method).toBe('asymp');
     expect(r.warnings.some((w) => w.includes('switched to asymp'))).toBe(true);
   });
+  it('permutation option adds a seeded, tie-aware p-value', () => {
+    const x = seeded(81, 40, 0, 2);
+    const y = seeded(82, 30, 0.4, 2);
+    const r = ksTwoSample(x, y, { permutation: { reps: 400, seed: 3 } });
+    expect(r.permutationPValue).toBeGreaterThan(0);
+    expect(r.permutationPValue).toBeLessThanOrEqual(1);
+    expect(ksTwoSample(x, y, { permutation: { reps: 400, seed: 3 } }).permutationPValue).toBe(r.permutationPValue);
+    expect(ksTwoSample(x, y).permutationPValue).toBeUndefined();
+    expect(codeOf(() => ksTwoSample(x, y, { permutation: { reps: 0 } }))).toBe('INVALID_OPTION');
+  });
   it('does not mutate its inputs', () => {
     const x = [3, 1, 2];
     const y = new Float64Array([9, 7, 8]);
