@@ -4,6 +4,9 @@
 export { SharePage } from './SharePage/SharePage';
 export { QlogViewer } from './QlogViewer/QlogViewer';
 export { AltSvcParser } from './AltSvcParser/AltSvcParser';
+export { EbpfHookExplorer } from './EbpfHookExplorer/EbpfHookExplorer';
+export { KernelAggregation } from './KernelAggregation/KernelAggregation';
+export { Log2Histogram } from './Log2Histogram/Log2Histogram';
 export { StreamIdDecoder } from './StreamIdDecoder/StreamIdDecoder';
 export { GreaseChecker } from './GreaseChecker/GreaseChecker';
 export { TransportParams } from './TransportParams/TransportParams';

@@ -1,0 +1,99 @@
+import './log2-histogram.css';
+import { useMemo, useState } from 'preact/hooks';
+import { formatPercent } from '../shared/format';
+import { Notices } from '../shared/Notices';
+import { useUrlState } from '../shared/useUrlState';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { log2HistogramView } from './model';
+import { SampleControls } from './SampleControls';
+import { LOG2_HISTOGRAM_PREFIX, log2HistogramSpec, MAX_LINK_DATA } from './state';
+
+export interface Log2HistogramProps {
+  /** Element id and URL anchor. Default: "log2-histogram". */
+  id?: string;
+  /** Visible title. Default: "A bpftrace-style log2 histogram". */
+  title?: string;
+}
+
+/** Latencies bucketed by powers of two and printed exactly like bpftrace's hist(), plus a table. */
+export function Log2Histogram({
+  id = 'log2-histogram',
+  title = 'A bpftrace-style log2 histogram',
+}: Log2HistogramProps) {
+  const { state, setState, notices, link } = useUrlState(log2HistogramSpec, LOG2_HISTOGRAM_PREFIX, id);
+  const [longText, setLongText] = useState<string | null>(null);
+  const text = longText ?? state.data;
+  const view = useMemo(
+    () => log2HistogramView({ ...state, source: state.source as 'sample' | 'paste', text }),
+    [state, text],
+  );
+  const onText = (value: string) => {
+    if (value.length <= MAX_LINK_DATA) {
+      setLongText(null);
+      setState({ data: value });
+    } else setLongText(value);
+  };
+  const linkNotes =
+    longText !== null ? ['The pasted numbers are too long for a link; a copied link opens the default sample.'] : [];
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={title}
+      intro="bpftrace's hist() counts values into power-of-two buckets inside the kernel and prints them as text. Try a seeded, illustrative latency sample or paste your own numbers."
+      notices={notices}
+      link={link}
+    >
+      <SampleControls id={id} state={state} setState={setState} text={text} onText={onText} />
+      <Notices errors={view.errors} notices={[...view.notices, ...linkNotes]} />
+      <p class="lh-summary">
+        <span data-metric="lh-total" data-value={String(view.total)}>
+          {view.total.toLocaleString('en-GB')} values
+        </span>
+        {view.mode && (
+          <>
+            {', most in '}
+            <span data-metric="lh-mode" data-value={view.mode.label}>
+              {view.mode.label}
+            </span>
+            {` (${view.mode.count.toLocaleString('en-GB')})`}
+          </>
+        )}
+      </p>
+      {/* The 79-column text scrolls sideways on phones: the region must be reachable by keyboard. */}
+      <section class="lh-pre-wrap" aria-label="Histogram as bpftrace prints it">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-focusable (WCAG 2.1.1) */}
+        <pre class="lh-pre" tabIndex={0} data-metric="lh-text" data-value={view.text}>
+          {view.text}
+        </pre>
+      </section>
+      <div class="lh-table-wrap">
+        <table class="lh-table">
+          <caption>The same buckets as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Bucket</th>
+              <th scope="col">Values from</th>
+              <th scope="col">to (inclusive)</th>
+              <th scope="col">Count</th>
+              <th scope="col">Share</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.buckets.map((b) => (
+              <tr key={b.index}>
+                <th scope="row">{b.label}</th>
+                <td>{Number.isFinite(b.low) ? b.low.toLocaleString('en-GB') : 'below 0'}</td>
+                <td>{b.high.toLocaleString('en-GB')}</td>
+                <td data-metric={`lh-count-${b.index}`} data-value={String(b.count)}>
+                  {b.count.toLocaleString('en-GB')}
+                </td>
+                <td>{formatPercent(view.total > 0 ? b.count / view.total : Number.NaN)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { EbpfHookExplorer } from '../EbpfHookExplorer/EbpfHookExplorer';

@@ -1,0 +1,1 @@
+export { KernelAggregation } from '../KernelAggregation/KernelAggregation';

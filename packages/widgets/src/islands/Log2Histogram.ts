@@ -1,0 +1,1 @@
+export { Log2Histogram } from '../Log2Histogram/Log2Histogram';

@@ -1,0 +1,30 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KernelAggregation } from '../../src/KernelAggregation/KernelAggregation';
+
+const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('KernelAggregation', () => {
+  it('shows both strategies and labels the defaults as assumptions', () => {
+    render(<KernelAggregation />);
+    expect(metric('ka-export-bytes')).toBe('6400000');
+    expect(metric('ka-bytes-factor')).toBe('400');
+    expect(screen.getByText(/illustrative assumptions, not measurements/)).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Overhead per second' })).toBeTruthy();
+  });
+
+  it('recomputes when an input changes', () => {
+    render(<KernelAggregation />);
+    fireEvent.input(screen.getByLabelText('Events per second'), { target: { value: '200000' } });
+    expect(metric('ka-export-bytes')).toBe('12800000');
+  });
+
+  it('clamps URL params with a notice', async () => {
+    window.history.replaceState(null, '', '/?ka.cores=0&ka.rate=abc');
+    render(<KernelAggregation />);
+    await waitFor(() => expect(document.querySelector('.cn-notice')?.textContent).toContain('CPU cores'));
+    expect(metric('ka-export-share')).toBe('0.1');
+  });
+});
