@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import * as stats from '../src/index.ts';
+
+describe('public API (spec Part 1 names)', () => {
+  it.each([
+    'ksTwoSample',
+    'wasserstein1',
+    'psi',
+    'jensenShannonDistance',
+    'chiSquareHomogeneity',
+    'quantiles',
+    'quantileDelta',
+    'emptyShare',
+    'histogram',
+    'ecdf',
+    'driftReport',
+    'createRng',
+    'clean',
+    'fitReference',
+    'ksPermutationTest',
+    'kolmogorovSf',
+    'smirnovSf',
+    'l1Binned',
+    'erfc',
+    'chiSquareSf',
+    'chiSquareQuantile',
+    'twoProportionZTest',
+    'sampleNormal',
+    'sampleLognormal',
+    'sampleMixture',
+    'sampleCategorical',
+    'sortFloat64',
+    'isEmptyValue',
+  ])('exports %s as a function', (name) => {
+    expect(typeof (stats as Record<string, unknown>)[name]).toBe('function');
+  });
+  it('exports StatsInputError', () => {
+    expect(new stats.StatsInputError('EMPTY_SAMPLE', 'f', 'x', 'y')).toBeInstanceOf(Error);
+  });
+});
