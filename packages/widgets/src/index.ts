@@ -17,3 +17,4 @@ export { DriftLab } from './DriftLab/DriftLab';
 export { SloPlanner } from './SloPlanner/SloPlanner';
 export { RpoRtoPlanner } from './RpoRtoPlanner/RpoRtoPlanner';
 export { HoldoutCalculator } from './HoldoutCalculator/HoldoutCalculator';
+export { RoastBoard } from './RoastBoard/RoastBoard';

@@ -1,0 +1,1 @@
+export { RoastBoard } from '../RoastBoard/RoastBoard';
