@@ -44,7 +44,9 @@ export default defineConfig({
       lastUpdated: false,
       // Content lives outside src/content/docs: let Starlight's heading anchor links and asides apply to it.
       markdown: { processedDirs: ['../../content'] },
-      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/print.css'],
+      // RSS link on every page; social-card image on talk pages.
+      routeMiddleware: './src/learning/route-data.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
       },

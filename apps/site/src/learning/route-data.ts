@@ -1,0 +1,29 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { OG_HEIGHT, OG_WIDTH } from './og-image';
+
+/**
+ * Adds to every page's <head>: the RSS feed link, and for talk pages the social-card image
+ * (og:image, twitter:image). Starlight already emits og:title/description/url and canonical.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const base = import.meta.env.BASE_URL;
+  route.head.push({
+    tag: 'link',
+    attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'confnotes: talk notes', href: `${base}rss.xml` },
+  });
+  const { entry } = route;
+  if (entry.data.pageType !== 'talk' || !context.site) return;
+  const image = new URL(`${base}og/${entry.id}.png`, context.site).toString();
+  const alt = `${entry.data.title}: ${entry.data.summary ?? ''}`.trim();
+  for (const [property, content] of [
+    ['og:image', image],
+    ['og:image:width', String(OG_WIDTH)],
+    ['og:image:height', String(OG_HEIGHT)],
+    ['og:image:alt', alt],
+  ] as const) {
+    route.head.push({ tag: 'meta', attrs: { property, content } });
+  }
+  route.head.push({ tag: 'meta', attrs: { name: 'twitter:image', content: image } });
+  route.head.push({ tag: 'meta', attrs: { name: 'twitter:image:alt', content: alt } });
+});
