@@ -69,6 +69,7 @@ export interface DriftReport {
   nCurrent: number;
   /** What {@link clean} dropped from each sample (NaN, ±Infinity, non-numbers). */
   dropped: { reference: DroppedCounts; current: DroppedCounts };
+  /** Threshold mode the verdicts were computed with. */
   thresholds: ThresholdMode;
   /** One entry per {@link DriftMetricId}, in display order. */
   metrics: DriftMetric[];
@@ -88,7 +89,9 @@ export interface DriftReport {
   quantiles: QuantileDeltaRow[] | null;
   /** The p = 0.5 row of `quantiles`. */
   median: QuantileDeltaRow | null;
+  /** Empty-output share of both raw samples (Wilson CIs) and their z-test; null if a sample has no values. */
   emptyShare: DriftEmptyShare | null;
+  /** Both samples on shared edges; null when insufficient. */
   histogram: DriftHistogram | null;
   /** Every convention that changes a number, echoed for "why does Evidently say otherwise?". */
   conventions: {
@@ -103,6 +106,7 @@ export interface DriftReport {
     quantileType: 7;
     minSamples: number;
   };
+  /** Report-level notes (dropped values); metric-level notes live in each metric's `warnings`. */
   warnings: string[];
 }
 
