@@ -18,3 +18,4 @@ export { SloPlanner } from './SloPlanner/SloPlanner';
 export { RpoRtoPlanner } from './RpoRtoPlanner/RpoRtoPlanner';
 export { HoldoutCalculator } from './HoldoutCalculator/HoldoutCalculator';
 export { RoastBoard } from './RoastBoard/RoastBoard';
+export { SilentFailureSim } from './SilentFailureSim/SilentFailureSim';

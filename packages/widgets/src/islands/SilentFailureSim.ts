@@ -1,0 +1,1 @@
+export { SilentFailureSim } from '../SilentFailureSim/SilentFailureSim';
