@@ -1,6 +1,7 @@
 // @ts-check
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import { siteCsp } from '@confnotes/quality/csp';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
@@ -21,6 +22,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  // Strict CSP (a hashed <meta> policy on every page; see docs/deploy.md). Stylesheets are
+  // always files: Astro does not hash the small ones it would inline for content pages.
+  experimental: { csp: siteCsp({ from: import.meta.url }) },
+  build: { inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // One cache per build folder, so parallel builds into different folders do not collide.
   cacheDir: `./node_modules/.astro/${(process.env.SITE_OUT_DIR ?? './dist').replace(/[^A-Za-z0-9_-]/g, '_')}`,

@@ -17,8 +17,11 @@ export const test = base.extend<Fixtures>({
       const errors: string[] = [];
       const allowed = (text: string) => allowedConsoleErrors.some((re) => re.test(text));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !allowed(message.text())) errors.push(message.text());
+        if (isCspReport(message.text())) errors.push(message.text());
+        else if (message.type() === 'error' && !allowed(message.text())) errors.push(message.text());
       });
+      // Strict CSP gate: every blocked script, style, font, worker… fails the test (never allowed).
+      await page.addInitScript(reportCspViolations);
       page.on('pageerror', (error) => {
         if (!allowed(error.message)) errors.push(`uncaught: ${error.message}`);
       });
@@ -28,6 +31,21 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/** Runs in the page: turns each `securitypolicyviolation` event into a console error. */
+function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'an inline resource'} ` +
+        `(${event.sourceFile || location.pathname}:${event.lineNumber}) — Content Security Policy`,
+    );
+  });
+}
+
+/** Console messages (any level) in which Chromium reports a CSP block. */
+function isCspReport(text: string): boolean {
+  return /Content Security Policy|CSP violation/i.test(text);
+}
 
 /** Starlight keeps the chosen theme in localStorage; set it before any page script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
