@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { siteCsp } from '@confnotes/quality/csp';
@@ -7,11 +8,10 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { siteBase, siteUrl } from './site.config.mjs';
 import { contentCheck } from './src/integrations/content-check.mjs';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
-import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
-import { readFileSync } from 'node:fs';
 import { parseGlossaryTerms } from './src/learning/glossary-terms.ts';
 import { rehypeGlossaryLinks } from './src/learning/rehype-glossary-links.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
 
 const base = siteBase(process.env);
 // Read at config time: prose links the first mention of each term to the glossary.

@@ -75,7 +75,9 @@ test('bad slide numbers fall back or clamp with a visible notice', async ({ page
   await page.goto(`${DECK}?slide=999`);
   await expectSlide(page, titles.length + 1, titles);
   await expect(
-    page.getByRole('status').filter({ hasText: `There is no slide 999; showing the last slide, ${titles.length + 1}.` }),
+    page
+      .getByRole('status')
+      .filter({ hasText: `There is no slide 999; showing the last slide, ${titles.length + 1}.` }),
   ).toBeVisible();
 });
 
@@ -151,7 +153,12 @@ for (const [width, height] of [
           deckInViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1,
         };
       });
-      expect(m, `slide ${slide}`).toEqual({ pageOverflow: 0, stageOverflow: 0, fitsOrScrolls: true, deckInViewport: true });
+      expect(m, `slide ${slide}`).toEqual({
+        pageOverflow: 0,
+        stageOverflow: 0,
+        fitsOrScrolls: true,
+        deckInViewport: true,
+      });
       await page.keyboard.press('ArrowRight');
     }
   });
@@ -177,7 +184,9 @@ test('islands on the "Try it" slide hydrate there, and a widget link from the de
   const second = await context.newPage();
   await second.goto(copied);
   await expect(second.locator('[data-slides] h2:visible')).toHaveText(['Try it']);
-  const reopened = second.locator('[data-slides] .cn-widget').filter({ has: second.getByLabel(/Alt-Svc header value/) });
+  const reopened = second
+    .locator('[data-slides] .cn-widget')
+    .filter({ has: second.getByLabel(/Alt-Svc header value/) });
   await hydrated(reopened);
   await expect(reopened.getByLabel(/Alt-Svc header value/)).toHaveValue('h3=":8443"; ma=60, h2=":443"');
   await expect(reopened.locator('[data-metric="as-port-0"]')).toHaveAttribute('data-value', '8443');

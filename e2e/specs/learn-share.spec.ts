@@ -38,7 +38,9 @@ test('a copied widget link reproduces exactly the same numbers in a new page', a
   await field.fill('h3="alt.example.net:8443"; ma=120; persist=1, h2=":443"; ma=7200, h3=:bad');
   await expect(widget.locator('[data-metric="as-errors"]')).not.toHaveAttribute('data-value', '0');
   const numbers = () =>
-    widget.locator('[data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value')]));
+    widget
+      .locator('[data-metric]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value')]));
   const before = await numbers();
   expect(before.length).toBeGreaterThan(3);
   await widget.getByRole('button', { name: /Copy link/ }).click();
@@ -142,7 +144,9 @@ test('the session plan gives timing, demos and the page\u2019s Discuss questions
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Session plan: /);
   await expect(page.locator('main p').filter({ hasText: /^\s*About \d+ (h|min)\b/ })).toHaveCount(1);
   const planned = await page.locator('h2#discussion').locator('xpath=following::ol[1]/li').allTextContents();
-  expect(planned.map((q) => q.replace(/\s+/g, ' ').trim())).toEqual(questions.map((q) => q.replace(/\s+/g, ' ').trim()));
+  expect(planned.map((q) => q.replace(/\s+/g, ' ').trim())).toEqual(
+    questions.map((q) => q.replace(/\s+/g, ' ').trim()),
+  );
   const tryIt = page.getByRole('link', { name: 'open the “Try it” slide' });
   await tryIt.click();
   await expect(page.locator('[data-slides] h2:visible')).toHaveText(['Try it']);

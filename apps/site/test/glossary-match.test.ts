@@ -13,7 +13,12 @@ const texts = (text: string, used = new Set<string>()) =>
 
 describe('spellings', () => {
   it('lists the term, the term without its parenthetical and the aliases, longest first', () => {
-    expect(spellings(terms[0]!)).toEqual(['SLO (service level objective)', 'service level objective', 'SLOs', 'SLO']);
+    expect(spellings(terms[0] as (typeof terms)[number])).toEqual([
+      'SLO (service level objective)',
+      'service level objective',
+      'SLOs',
+      'SLO',
+    ]);
   });
 });
 
@@ -41,6 +46,6 @@ describe('glossary matcher', () => {
   it('returns matches in text order without overlaps', () => {
     const found = matcher.find('HTTP/3 needs an SLO and an error budget', new Set());
     expect(found.map((m) => m.id)).toEqual(['http3', 'slo', 'error-budget']);
-    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    for (let i = 1; i < found.length; i++) expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
   });
 });

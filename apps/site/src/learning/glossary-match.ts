@@ -24,12 +24,17 @@ interface Spelling {
   pattern: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The distinct spellings of a term that prose may use, longest first. */
 export function spellings(term: GlossaryTerm): string[] {
-  const withoutParenthetical = term.term.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
-  const all = [term.term, withoutParenthetical, ...(term.aliases ?? [])].map((s) => s.trim()).filter((s) => s.length > 1);
+  const withoutParenthetical = term.term
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const all = [term.term, withoutParenthetical, ...(term.aliases ?? [])]
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 
@@ -49,7 +54,7 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
     for (const spelling of spellings(term)) {
       const capitals = spelling.replace(/[^A-Z]/g, '').length;
       const flags = capitals >= 2 ? 'gu' : 'giu';
-      const body = escape(spelling).replace(/\s+/g, '\\s+').replace(/[–-]/g, '[–-]');
+      const body = escapeRegExp(spelling).replace(/\s+/g, '\\s+').replace(/[–-]/g, '[–-]');
       list.push({ id: term.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, flags) });
     }
   }

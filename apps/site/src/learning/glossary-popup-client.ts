@@ -40,7 +40,8 @@ export function startGlossaryPopups(): void {
     const height = tip.offsetHeight;
     const left = Math.min(Math.max(margin, rect.left), window.innerWidth - width - margin);
     const below = rect.bottom + 6;
-    const top = below + height > window.innerHeight - margin && rect.top - height - 6 > margin ? rect.top - height - 6 : below;
+    const top =
+      below + height > window.innerHeight - margin && rect.top - height - 6 > margin ? rect.top - height - 6 : below;
     tip.style.left = `${Math.max(margin, left)}px`;
     tip.style.top = `${top}px`;
   };

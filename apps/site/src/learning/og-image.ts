@@ -32,9 +32,10 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   }
   if (!cut && line) lines.push(line);
   if (lines.length > maxLines) lines.length = maxLines;
-  if (cut || lines.length === maxLines && words.join(' ').length > lines.join(' ').length) {
+  if (cut || (lines.length === maxLines && words.join(' ').length > lines.join(' ').length)) {
     const last = lines[maxLines - 1] ?? '';
-    lines[maxLines - 1] = `${last.slice(0, Math.max(0, maxChars - 1)).replace(/\s+\S*$/, '') || last.slice(0, maxChars - 1)}…`;
+    lines[maxLines - 1] =
+      `${last.slice(0, Math.max(0, maxChars - 1)).replace(/\s+\S*$/, '') || last.slice(0, maxChars - 1)}…`;
   }
   return lines;
 }

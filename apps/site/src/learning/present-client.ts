@@ -2,14 +2,16 @@
  * Presentation mode in the browser: shows one slide (the title, then one h2 section) at a
  * time, keeps `?slide=N` in the URL, and wires the keyboard. Pure decisions live in slides.ts.
  */
-import { parseSlideParam, slideAfterKey, slideRanges, type SlideRange } from './slides';
+import { parseSlideParam, type SlideRange, slideAfterKey, slideRanges } from './slides';
 
 const HIDDEN = 'present-off';
 /** Keys typed into these stay with them (widget inputs, sliders, editors). */
 const OWN_KEYS = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="slider"], .cn-widget';
 
 function startsSection(block: Element): boolean {
-  return block.tagName === 'H2' || (block.classList.contains('sl-heading-wrapper') && !!block.querySelector(':scope > h2'));
+  return (
+    block.tagName === 'H2' || (block.classList.contains('sl-heading-wrapper') && !!block.querySelector(':scope > h2'))
+  );
 }
 
 function sectionTitle(block: Element | undefined): { id: string; text: string } | null {
@@ -51,8 +53,9 @@ export function startPresentation(deck: HTMLElement): void {
     current = slide;
     const range = ranges[slide - 1] as SlideRange;
     titleSlide.classList.toggle(HIDDEN, slide !== 1);
-    blocks.forEach((block, i) => block.classList.toggle(HIDDEN, i < range.start || i >= range.end));
-    const title = slide === 1 ? titleSlide.querySelector('h2')?.textContent?.trim() : sectionTitle(blocks[range.start])?.text;
+    for (const [i, block] of blocks.entries()) block.classList.toggle(HIDDEN, i < range.start || i >= range.end);
+    const title =
+      slide === 1 ? titleSlide.querySelector('h2')?.textContent?.trim() : sectionTitle(blocks[range.start])?.text;
     counter.textContent = `Slide ${slide} of ${count}${title ? `: ${title}` : ''}`;
     if (prev) prev.disabled = slide === 1;
     if (next) next.disabled = slide === count;
@@ -79,7 +82,7 @@ export function startPresentation(deck: HTMLElement): void {
   const toggleFullscreen = () => {
     const request = document.fullscreenElement
       ? document.exitFullscreen()
-      : document.documentElement.requestFullscreen?.() ?? Promise.reject(new Error('unsupported'));
+      : (document.documentElement.requestFullscreen?.() ?? Promise.reject(new Error('unsupported')));
     request.catch(() => {
       notice.textContent = 'Full screen is not available here; use the browser’s own full-screen key (often F11).';
     });
@@ -103,6 +106,9 @@ export function startPresentation(deck: HTMLElement): void {
   }
 
   deck.classList.add('is-presenting');
+  // While presenting, the stage and the notes scroll on their own: make them keyboard-scrollable.
+  stage.tabIndex = 0;
+  notes.tabIndex = 0;
   document.documentElement.classList.add('present-active');
   toolbar.hidden = false;
   isolate(deck);

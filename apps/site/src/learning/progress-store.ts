@@ -65,6 +65,10 @@ export function parseProgress(raw: string | null, pathId: string, stepIds: reado
 
 /** The value to store for a set of completed steps, in path order. */
 export function serializeProgress(pathId: string, stepIds: readonly string[], done: ReadonlySet<string>): string {
-  const stored: StoredProgress = { version: PROGRESS_VERSION, path: pathId, done: stepIds.filter((id) => done.has(id)) };
+  const stored: StoredProgress = {
+    version: PROGRESS_VERSION,
+    path: pathId,
+    done: stepIds.filter((id) => done.has(id)),
+  };
   return JSON.stringify(stored);
 }

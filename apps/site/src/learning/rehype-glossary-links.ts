@@ -12,8 +12,29 @@ export interface GlossaryLinkOptions {
 
 /** Elements whose text is never linked: headings, code, links, maths, widgets, form text. */
 const SKIP_TAGS = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg',
-  'math', 'button', 'label', 'select', 'textarea', 'template', 'summary', 'abbr', 'dfn',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'button',
+  'label',
+  'select',
+  'textarea',
+  'template',
+  'summary',
+  'abbr',
+  'dfn',
 ]);
 /** Classes whose subtree is skipped: the original notes stay as written; KaTeX; widgets. */
 const SKIP_CLASSES = ['original-notes', 'katex', 'katex-display', 'cn-widget', 'sr-only', 'sl-anchor-link'];

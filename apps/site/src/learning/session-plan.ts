@@ -1,4 +1,4 @@
-import { demoIntros, type DemoIntro } from './demos';
+import { type DemoIntro, demoIntros } from './demos';
 import { countWords, sectionMarkdown, topLevelListItems } from './markdown-sections';
 import { readingMinutes } from './reading-time';
 

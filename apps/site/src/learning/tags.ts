@@ -1,5 +1,8 @@
 /** Tags → the items carrying them, tags sorted alphabetically, items in their given order. */
-export function groupByTag<T>(items: readonly T[], tagsOf: (item: T) => readonly string[] | undefined): Map<string, T[]> {
+export function groupByTag<T>(
+  items: readonly T[],
+  tagsOf: (item: T) => readonly string[] | undefined,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const tag of new Set(tagsOf(item) ?? [])) {
