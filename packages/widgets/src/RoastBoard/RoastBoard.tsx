@@ -10,7 +10,8 @@ import { FailureModes } from './FailureModes';
 import { ImportExport } from './ImportExport';
 import { Backlog, RiskMap } from './RiskMap';
 import { RoastSession } from './RoastSession';
-import { EMPTY_BOARD, LIMITS, SAMPLE_BOARD } from './schema';
+import { SAMPLE_BOARD } from './sample';
+import { EMPTY_BOARD, LIMITS } from './schema';
 import { RB_PREFIX, rbSpec } from './state';
 import { useBoard } from './useBoard';
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readCompressedParam, withCompressedParam, writeCompressedParam } from '../SloPlanner/compressed-param';
 import { parseBoard } from './parse';
-import { type Board, SAMPLE_BOARD } from './schema';
+import { SAMPLE_BOARD } from './sample';
+import type { Board } from './schema';
 import { type KeyValueStore, loadBoard, saveBoard } from './storage';
 
 /** URL param that carries the whole board, lz-string compressed. */

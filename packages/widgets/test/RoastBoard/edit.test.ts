@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addBox, addFailureMode, addLine, removeBox } from '../../src/RoastBoard/edit';
 import { boxEdge, ellipseLayout } from '../../src/RoastBoard/layout';
-import { EMPTY_BOARD, SAMPLE_BOARD } from '../../src/RoastBoard/schema';
+import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
+import { EMPTY_BOARD } from '../../src/RoastBoard/schema';
 
 describe('board edits', () => {
   it('removing a box removes its lines and every failure mode on them', () => {

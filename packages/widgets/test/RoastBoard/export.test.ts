@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backlogCsv, backlogMarkdown, csvCell, markdownCell } from '../../src/RoastBoard/export';
-import { SAMPLE_BOARD } from '../../src/RoastBoard/schema';
+import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
 
 describe('csvCell', () => {
   it.each([

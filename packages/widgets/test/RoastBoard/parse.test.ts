@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBoard } from '../../src/RoastBoard/parse';
-import { SAMPLE_BOARD } from '../../src/RoastBoard/schema';
+import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
 import { decodeCompressedJson, encodeCompressedJson } from '../../src/shared/compressed-json';
 
 const error = (json: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backlog, heatMap, maxScoreByElement, priority, riskScore } from '../../src/RoastBoard/risk';
-import { SAMPLE_BOARD } from '../../src/RoastBoard/schema';
+import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
 
 describe('risk map and backlog of the sample board', () => {
   it('scores are probability × blast radius, with P1 ≥ 15 and P2 ≥ 8', () => {

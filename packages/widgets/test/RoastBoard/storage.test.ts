@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_BOARD } from '../../src/RoastBoard/schema';
+import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
 import { type KeyValueStore, loadBoard, STORAGE_KEY, saveBoard } from '../../src/RoastBoard/storage';
 
 function memory(initial?: string): KeyValueStore & { data: Map<string, string> } {
