@@ -4,6 +4,7 @@ export { assetReader, builtPages } from './built-site.mjs';
 export { inlineScriptBodies, inlineScriptHashesIn, sha256Source } from './csp/inline-script-hashes.mjs';
 export { metaPolicies, pageCspProblems, parsePolicy } from './csp/page-csp.mjs';
 export { scriptResources, siteCsp, siteDirectives } from './csp/site-csp.mjs';
+export { externalRefs } from './external-links.mjs';
 export { headerProblems, headersFileRules, nginxHeaders } from './headers.mjs';
 export { measureBuild } from './js-budget/measure-build.mjs';
 export { BUDGETS, budgetFailures, gzipBytes, kb, measurePage } from './js-budget/page-budget.mjs';

@@ -1,0 +1,31 @@
+// Quality gate: the strict CSP holds in the built HTML, and the static-host header files carry
+// the security headers (no browser needed; the browser side is in support/fixtures.ts, which
+// fails every e2e test on a CSP violation).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerProblems, headersFileRules, nginxHeaders, pageCspProblems } from '@confnotes/quality';
+import { builtHtmlFiles, distDir, readBuilt } from '../support/built-site';
+import { expect, test } from '../support/fixtures';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+test('every built page has one strict CSP that allows each of its inline scripts and styles', () => {
+  const problems = builtHtmlFiles().flatMap(({ file, path }) =>
+    pageCspProblems(readBuilt(file)).map((problem) => `${path}: ${problem}`),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the build ships a _headers file with every security header', () => {
+  const file = join(distDir, '_headers');
+  expect(existsSync(file), `${file} exists`).toBe(true);
+  expect(headerProblems(headersFileRules(readFileSync(file, 'utf8')))).toEqual([]);
+});
+
+test('the nginx snippet sets the same security headers as _headers', () => {
+  const nginx = nginxHeaders(readFileSync(join(repoRoot, 'deploy/nginx/confnotes.conf'), 'utf8'));
+  const headersFile = headersFileRules(readFileSync(join(repoRoot, 'apps/site/public/_headers'), 'utf8'));
+  expect(headerProblems(nginx)).toEqual([]);
+  expect(Object.fromEntries(nginx)).toEqual(Object.fromEntries(headersFile));
+});
