@@ -1,4 +1,4 @@
-import { expect, expectAccessible, hydrated, test } from '../support/fixtures';
+import { expect, hydrated, test } from '../support/fixtures';
 
 const PAGE = '/srecon23-emea/quic-http3-mapping-vs-encapsulation/';
 
@@ -23,7 +23,6 @@ test('transport-parameter playground: keyboard reproduces scenarios B and C, lin
   await page.keyboard.press('ArrowDown');
   await expect(metric('tp-outcome')).toHaveAttribute('data-value', 'stall');
   await expect(metric('tp-retransmit-10')).toHaveAttribute('data-value', '27573');
-  await expectAccessible(page, 'with the scenario C timeline');
 
   await widget.getByRole('button', { name: /copy link/i }).focus();
   await page.keyboard.press('Enter');
