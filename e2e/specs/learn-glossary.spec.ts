@@ -63,7 +63,7 @@ test.describe('touch', () => {
 for (const theme of ['light', 'dark'] as const) {
   test(`an open glossary pop-up is accessible in ${theme} mode`, async ({ page }) => {
     await useTheme(page, theme);
-    await page.goto(TALK);
+    await page.goto('/srecon23-emea/ebpf-superpowers-for-sre/');
     await page.locator('a[data-glossary]').first().focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await expectAccessible(page, `glossary tooltip ${theme}`);

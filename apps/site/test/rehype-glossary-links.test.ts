@@ -74,6 +74,13 @@ describe('rehypeGlossaryLinks', () => {
       'A target for how often a service must be good enough.',
     );
   });
+  it('skips MDX partials (files starting with "_"), which render inside a page', () => {
+    const p = el('p', [text('An SLO.')]);
+    rehypeGlossaryLinks({ terms })({ type: 'root', children: [p] }, { path: '/c/srecon/_demos-ml.mdx' });
+    expect(p.children).toEqual([text('An SLO.')]);
+    rehypeGlossaryLinks({ terms })({ type: 'root', children: [p] }, { path: '/c/srecon/ml.mdx' });
+    expect(p.children).toHaveLength(3);
+  });
   it('ignores text outside prose blocks', () => {
     const div = el('div', [text('SLO')]);
     rehypeGlossaryLinks({ terms })({ type: 'root', children: [div] });

@@ -53,14 +53,17 @@ function skipped(node: Element): boolean {
 /**
  * Links the first occurrence on a page of each glossary term in prose to `/glossary/#id`,
  * with `data-glossary` (the id) and `data-definition` for the pop-up script. With no
- * JavaScript these are plain links to the glossary.
+ * JavaScript these are plain links to the glossary. Partials (files starting with "_") are
+ * skipped: they are rendered inside a page whose own prose links the terms.
  */
 export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
   const matcher = createGlossaryMatcher(options.terms);
   const byId = new Map(options.terms.map((t) => [t.id, t]));
   const path = options.glossaryPath ?? '/glossary/';
 
-  return (tree: Root) => {
+  return (tree: Root, file?: { path?: string }) => {
+    // Partials (`_demos-x.mdx`) render inside a page that already links its terms.
+    if (file?.path && /(^|[\\/])_[^\\/]*$/.test(file.path)) return;
     const used = new Set<string>();
 
     const linkText = (text: Text): ElementContent[] | null => {
