@@ -1,3 +1,4 @@
+import { TableWrap } from '../SloPlanner/TableWrap';
 import { backlog, heatMap } from './risk';
 import { BLAST_WORDS, type Board, PROBABILITY_WORDS } from './schema';
 
@@ -15,7 +16,7 @@ export function RiskMap({ board }: RiskMapProps) {
   const number = new Map(board.failureModes.map((f, i) => [f.id, i + 1]));
   const total = cells.flat().reduce((n, c) => n + c.length, 0);
   return (
-    <div class="cn-table-wrap">
+    <TableWrap label="Risk map table">
       <table class="rb-heat">
         <caption>
           Risk map: {total} live failure modes by probability and blast radius (mitigated ones are left off). Each cell
@@ -57,7 +58,7 @@ export function RiskMap({ board }: RiskMapProps) {
       <p class="rb-legend">
         Colour bands by score (probability × blast radius): low 1–4, medium 5–9, high 10–14, critical 15–25.
       </p>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -70,7 +71,7 @@ export interface BacklogProps {
 export function Backlog({ board }: BacklogProps) {
   const items = backlog(board);
   return (
-    <div class="cn-table-wrap">
+    <TableWrap label="Reliability backlog table">
       <table>
         <caption>
           Reliability backlog:{' '}
@@ -106,6 +107,6 @@ export function Backlog({ board }: BacklogProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useMemo } from 'preact/hooks';
+import { TableWrap } from '../SloPlanner/TableWrap';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { cssVar, seriesColors } from '../shared/chart/theme';
 import { minutesText, type RecoveryResult } from './model';
@@ -75,7 +76,7 @@ export function Timeline({ plan, rpoTarget, rtoTarget }: TimelineProps) {
         label="Timeline around the disaster: data lost before it, recovery phases after it, and the targets. The same numbers are in the table below."
         height="12rem"
       />
-      <div class="cn-table-wrap">
+      <TableWrap label="Timeline table">
         <table>
           <caption class="sr-only">Timeline around the disaster</caption>
           <thead>
@@ -105,7 +106,7 @@ export function Timeline({ plan, rpoTarget, rtoTarget }: TimelineProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

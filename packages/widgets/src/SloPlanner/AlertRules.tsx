@@ -1,6 +1,7 @@
 import { formatDuration, formatNumber, formatPercent } from '../shared/format';
 import { NumberField } from './NumberField';
 import type { SloPlan, SloState } from './plan';
+import { TableWrap } from './TableWrap';
 
 export interface AlertRulesProps {
   /** Id prefix of the widget. */
@@ -67,7 +68,7 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
           </fieldset>
         ))}
       </div>
-      <div class="cn-table-wrap">
+      <TableWrap label="Alert policy table">
         <table>
           <caption class="sr-only">What each alert means for this SLO</caption>
           <thead>
@@ -108,7 +109,7 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p class="cn-field-unit">
         "Budget spent" assumes a burn at exactly the alert's rate for its whole long window (
         {formatNumber(plan.budget.windowMinutes / 60, 4)} h window).

@@ -14,6 +14,7 @@ import { formatDuration, formatNumber, formatPercent } from '../shared/format';
 import type { AlertOutcome } from './incident';
 import { NumberField } from './NumberField';
 import type { SloPlan, SloState } from './plan';
+import { TableWrap } from './TableWrap';
 
 export interface IncidentPanelProps {
   /** Id prefix of the widget. */
@@ -164,7 +165,7 @@ export function IncidentPanel({ id, state, setState, plan }: IncidentPanelProps)
         label="Error budget left over the SLO window, with the times the alerts fire. The same numbers are in the table below."
         height="14rem"
       />
-      <div class="cn-table-wrap">
+      <TableWrap label="Incident alerts table">
         <table>
           <caption class="sr-only">Alerts during the simulated incident</caption>
           <thead>
@@ -189,7 +190,7 @@ export function IncidentPanel({ id, state, setState, plan }: IncidentPanelProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
