@@ -4,9 +4,17 @@ import { formatPercent } from '../shared/format';
 import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import type { Log2Bucket } from './buckets';
 import { log2HistogramView } from './model';
 import { SampleControls } from './SampleControls';
 import { LOG2_HISTOGRAM_PREFIX, log2HistogramSpec, MAX_LINK_DATA } from './state';
+
+/** "4–7", "0", "below 0" (the bucket's values, inclusive). */
+function rangeText(b: Log2Bucket): string {
+  if (!Number.isFinite(b.low)) return 'below 0';
+  if (b.low === b.high) return b.low.toLocaleString('en-GB');
+  return `${b.low.toLocaleString('en-GB')}–${b.high.toLocaleString('en-GB')}`;
+}
 
 export interface Log2HistogramProps {
   /** Element id and URL anchor. Default: "log2-histogram". */
@@ -73,8 +81,7 @@ export function Log2Histogram({
           <thead>
             <tr>
               <th scope="col">Bucket</th>
-              <th scope="col">Values from</th>
-              <th scope="col">to (inclusive)</th>
+              <th scope="col">Values</th>
               <th scope="col">Count</th>
               <th scope="col">Share</th>
             </tr>
@@ -83,8 +90,7 @@ export function Log2Histogram({
             {view.buckets.map((b) => (
               <tr key={b.index}>
                 <th scope="row">{b.label}</th>
-                <td>{Number.isFinite(b.low) ? b.low.toLocaleString('en-GB') : 'below 0'}</td>
-                <td>{b.high.toLocaleString('en-GB')}</td>
+                <td>{rangeText(b)}</td>
                 <td data-metric={`lh-count-${b.index}`} data-value={String(b.count)}>
                   {b.count.toLocaleString('en-GB')}
                 </td>
