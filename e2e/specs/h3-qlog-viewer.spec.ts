@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import { expect, expectAccessible, hydrated, test, useTheme } from '../support/fixtures';
+
+const PAGE = '/srecon23-emea/deploying-and-debugging-http3/';
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/qlog/${name}`, import.meta.url));
+
+test('qlog viewer: example from the URL, keyboard filters and rows, copy link, axe', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${PAGE}?qv.example=stall`);
+  const widget = await hydrated(page.locator('#qlog-viewer'));
+  const metric = (id: string) => widget.locator(`[data-metric="${id}"]`);
+  await expect(metric('qv-retransmissions')).toHaveAttribute('data-value', '10');
+  await expect(metric('qv-close')).toHaveAttribute('data-value', '');
+  await expect(metric('qv-verdict')).toContainText('silent stall');
+  const ladder = widget.getByRole('img', { name: /Ladder diagram/ });
+  await expect(ladder).toHaveAttribute('aria-label', /of 21 packets/);
+
+  await widget.getByLabel(/Only highlighted packets/).focus();
+  await page.keyboard.press('Space');
+  await expect(ladder).toHaveAttribute('aria-label', /of 10 packets/);
+  await expect(page).toHaveURL(/qv\.marked=1/);
+
+  const firstRow = widget.locator('tbody tr').first();
+  await firstRow.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(widget.locator('tbody tr').nth(1)).toBeFocused();
+  await expect(widget.locator('tbody tr').nth(1)).toHaveAttribute('aria-current', 'true');
+  await expectAccessible(page, 'after filtering the qlog viewer');
+
+  await widget.getByRole('button', { name: /copy link/i }).focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/qv\.example=stall/);
+  const second = await context.newPage();
+  await second.goto(link);
+  const copy = await hydrated(second.locator('#qlog-viewer'));
+  await expect(copy.getByRole('img', { name: /Ladder diagram/ })).toHaveAttribute('aria-label', /of 10 packets/);
+  await expect(copy.locator('[data-metric="qv-retransmissions"]')).toHaveAttribute('data-value', '10');
+});
+
+test('qlog viewer: bad URL params fall back with a notice', async ({ page }) => {
+  await page.goto(`${PAGE}?qv.example=bogus&qv.dir=up`);
+  const widget = await hydrated(page.locator('#qlog-viewer'));
+  const notice = widget.locator('.cn-notice').first();
+  await expect(notice).toContainText('Example trace: "bogus" is not one of good, close, stall');
+  await expect(notice).toContainText('Direction');
+  await expect(widget.locator('[data-metric="qv-packets-client"]')).toHaveAttribute('data-value', '7');
+});
+
+test('qlog viewer: an uploaded file with a malformed line names the line and shows the rest', async ({ page }) => {
+  await page.goto(PAGE);
+  const widget = await hydrated(page.locator('#qlog-viewer'));
+  const input = widget.getByLabel(/Open your own qlog/);
+  const worker = page.waitForEvent('worker');
+  await input.setInputFiles(fixture('malformed-line-3.sqlog'));
+  // Parsing runs off the main thread.
+  expect((await worker).url()).toMatch(/worker/);
+  await expect(widget.getByRole('alert')).toContainText('malformed-line-3.sqlog: line 3: not valid JSON');
+  await expect(widget.locator('[data-metric="qv-packets-client"]')).toHaveAttribute('data-value', '2');
+  await expect(widget.locator('[data-metric="qv-packets-server"]')).toHaveAttribute('data-value', '1');
+  await expect(widget.locator('[data-metric="qv-close"]')).toHaveAttribute('data-value', '10');
+  await expect(widget.locator('tbody tr')).toHaveCount(3);
+  await expectAccessible(page, 'with a parse error shown');
+
+  await input.setInputFiles(fixture('not-qlog.txt'));
+  await expect(widget.getByRole('alert')).toContainText('not a qlog file');
+  await expect(widget.getByRole('img', { name: /Ladder diagram of 0 packets/ })).toBeVisible();
+});
+
+test('HTTP/3 demos fit a 360 px wide screen, dark theme, axe clean', async ({ page }) => {
+  await useTheme(page, 'dark');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${PAGE}?qv.example=close`);
+  for (const id of ['#qlog-viewer', '#alt-svc-parser']) await hydrated(page.locator(id));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(360);
+  await expectAccessible(page, 'dark theme at 360 px');
+});
