@@ -3,6 +3,7 @@ import { formatPercent } from '../shared/format';
 import { Notices } from '../shared/Notices';
 import { submit } from './client';
 import type { FalseAlarmResult } from './false-alarms';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface FalseAlarmsProps {
   /** Element id prefix. */
@@ -74,7 +75,7 @@ export function FalseAlarms({ id, nReference, nCurrent, seed, windows, onWindows
             : ''}
       </p>
       {result && (
-        <div class="dl-scroll">
+        <ScrollRegion class="dl-scroll" label="False-alarm rates (scrolls sideways)">
           <table aria-busy={busy}>
             <caption>Share of no-drift windows in which each rule alerted</caption>
             <thead>
@@ -103,7 +104,7 @@ export function FalseAlarms({ id, nReference, nCurrent, seed, windows, onWindows
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {result && (
         <p class="dl-hint">

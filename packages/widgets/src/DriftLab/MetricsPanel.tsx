@@ -1,6 +1,7 @@
 import type { DriftMetric } from '@confnotes/stats';
 import { formatNumber, formatPercent } from '../shared/format';
 import type { AnalysisView } from './analysis';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface MetricsPanelProps {
   /** The numbers to show. */
@@ -52,6 +53,22 @@ function Row({ m }: { m: DriftMetric }) {
   );
 }
 
+type Report = AnalysisView['report'];
+
+/** One sentence on what was left out of the distributions (empty or unreadable values). */
+function droppedText(r: Report): string {
+  const count = (d: Report['dropped']['reference']) => d.nan + d.posInf + d.negInf + d.nonNumeric;
+  const ref = count(r.dropped.reference);
+  const cur = count(r.dropped.current);
+  if (ref + cur === 0) return '';
+  return `Left out of the distributions (empty or not a number): ${ref.toLocaleString('en-GB')} reference and ${cur.toLocaleString('en-GB')} current values.`;
+}
+
+/** The report's warnings except the dropped-value counts (said in words above). */
+function otherWarnings(r: Report): string[] {
+  return r.warnings.filter((w) => !/^(reference|current): dropped/.test(w));
+}
+
 /** Every metric with its threshold and verdict, and the detailed numbers behind them. */
 export function MetricsPanel({ view, ksFinal = true }: MetricsPanelProps) {
   const r = view.report;
@@ -66,7 +83,7 @@ export function MetricsPanel({ view, ksFinal = true }: MetricsPanelProps) {
         {r.thresholds === 'fixed' ? 'fixed rule-of-thumb thresholds' : 'sample-size-aware thresholds'}; reference n ={' '}
         {r.nReference.toLocaleString('en-GB')}, current m = {r.nCurrent.toLocaleString('en-GB')})
       </p>
-      <div class="dl-scroll">
+      <ScrollRegion class="dl-scroll" label="Metrics table (scrolls sideways)">
         <table class="dl-table">
           <caption>Metrics, thresholds and verdicts</caption>
           <thead>
@@ -84,7 +101,7 @@ export function MetricsPanel({ view, ksFinal = true }: MetricsPanelProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <dl class="dl-details">
         <dt>Kolmogorov–Smirnov</dt>
         <dd>
@@ -142,11 +159,14 @@ export function MetricsPanel({ view, ksFinal = true }: MetricsPanelProps) {
           )}
         </dd>
       </dl>
-      {r.warnings.length > 0 && (
+      {(droppedText(r) || otherWarnings(r).length > 0) && (
         <ul class="dl-warnings">
-          {r.warnings.slice(0, 6).map((w) => (
-            <li key={w}>{w}</li>
-          ))}
+          {droppedText(r) && <li>{droppedText(r)}</li>}
+          {otherWarnings(r)
+            .slice(0, 5)
+            .map((w) => (
+              <li key={w}>{w}</li>
+            ))}
         </ul>
       )}
     </div>

@@ -55,9 +55,7 @@ export function MlTestScore({ id = 'ml-test-score', title = 'ML Test Score calcu
         <thead>
           <tr>
             <th scope="col">Section</th>
-            <th scope="col">Automated</th>
-            <th scope="col">Manual</th>
-            <th scope="col">Sum</th>
+            <th scope="col">Sum (automated, manual)</th>
           </tr>
         </thead>
         <tbody>
@@ -67,11 +65,12 @@ export function MlTestScore({ id = 'ml-test-score', title = 'ML Test Score calcu
                 {s.title}
                 {s.sum === score.final && <span class="mts-tag"> (caps the score)</span>}
               </th>
-              <td>{s.automated}</td>
-              <td>{s.manual}</td>
               <td data-metric={`mts-sum-${s.id}`} data-value={String(s.sum)}>
                 <span class="mts-bar" style={{ inlineSize: `${(s.sum / 7) * 100}%` }} aria-hidden="true" />
-                {formatNumber(s.sum)}
+                {formatNumber(s.sum)}{' '}
+                <span class="mts-tag">
+                  ({s.automated} automated, {s.manual} manual)
+                </span>
               </td>
             </tr>
           ))}

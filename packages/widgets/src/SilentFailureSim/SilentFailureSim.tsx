@@ -1,5 +1,6 @@
 import './sim.css';
 import { useEffect, useState } from 'preact/hooks';
+import { ScrollRegion } from '../DriftLab/ScrollRegion';
 import { formatNumber, formatPercent } from '../shared/format';
 import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
@@ -143,7 +144,7 @@ export function SilentFailureSim({
           <Timeline rows={result.rows} start={start} />
           <details>
             <summary>Hourly numbers</summary>
-            <div class="sfs-scroll">
+            <ScrollRegion class="sfs-scroll" label="Hourly numbers (scrolls sideways)">
               <table>
                 <thead>
                   <tr>
@@ -170,7 +171,7 @@ export function SilentFailureSim({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </details>
         </div>
       )}

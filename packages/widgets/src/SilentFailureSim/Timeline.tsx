@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../DriftLab/ScrollRegion';
 import type { HourRow, Layer } from './model';
 
 export interface TimelineProps {
@@ -17,7 +18,7 @@ export const LAYER_LABELS: Readonly<Record<Layer, string>> = {
 /** One row per alert layer, one cell per hour: "!" where the layer alerted. */
 export function Timeline({ rows, start }: TimelineProps) {
   return (
-    <div class="sfs-scroll">
+    <ScrollRegion class="sfs-scroll" label="Alert timeline (scrolls sideways)">
       <table class="sfs-timeline">
         <caption>Alerts per hour ("!" = alert; shaded columns: incident active)</caption>
         <thead>
@@ -53,6 +54,6 @@ export function Timeline({ rows, start }: TimelineProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

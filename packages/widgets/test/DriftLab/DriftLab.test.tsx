@@ -31,7 +31,7 @@ describe('DriftLab', () => {
     await waitFor(() =>
       expect(container.querySelector('[data-metric="ks-pvalue"]')?.getAttribute('data-state')).toBe('final'),
     );
-    expect(container.textContent).not.toMatch(/NaN(?! \d)|Infinity/);
+    expect(container.textContent).not.toMatch(/NaN|Infinity/);
   });
 
   it('moving the shift slider changes the numbers', () => {
