@@ -55,7 +55,7 @@ export interface OgCard {
 
 /** An SVG social card with the title, kicker, summary and footer; all text XML-escaped. */
 export function ogSvg(card: OgCard): string {
-  const title = wrapText(card.title, 30, 3);
+  const title = wrapText(card.title, 28, 3);
   const summary = wrapText(card.summary, 62, 3);
   const titleY = 200;
   const titleLines = title
@@ -69,7 +69,7 @@ export function ogSvg(card: OgCard): string {
 <style>
 text { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
 .k { font-size: 30px; fill: #9fb3ff; font-weight: bold; }
-.t { font-size: 60px; fill: #ffffff; font-weight: bold; }
+.t { font-size: 56px; fill: #ffffff; font-weight: bold; }
 .s { font-size: 28px; fill: #d3d6de; }
 .f { font-size: 26px; fill: #9fb3ff; }
 </style>
