@@ -15,19 +15,21 @@ export interface KernelAggregationProps {
 type Key = keyof typeof kernelAggregationSpec;
 const FIELDS: readonly Key[] = ['rate', 'eventBytes', 'copyNs', 'countNs', 'keys', 'entryBytes', 'interval', 'cores'];
 
-function Row({
-  label,
-  id,
-  a,
-  b,
-  fmt,
-}: {
+interface RowProps {
+  /** Row heading. */
   label: string;
+  /** Metric suffix: the cells carry data-metric "ka-export-<id>" and "ka-map-<id>". */
   id: string;
+  /** Value when every event is exported. */
   a: number;
+  /** Value when events are counted in a map. */
   b: number;
+  /** Formats a value for display. */
   fmt: (v: number) => string;
-}) {
+}
+
+/** One row of the comparison table. */
+function Row({ label, id, a, b, fmt }: RowProps) {
   return (
     <tr>
       <th scope="row">{label}</th>

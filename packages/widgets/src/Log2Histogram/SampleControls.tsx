@@ -17,15 +17,25 @@ export interface SampleControlsProps {
   onText: (value: string) => void;
 }
 
-function NumberField(props: {
+interface NumberFieldProps {
+  /** Input id (the label points at it). */
   id: string;
+  /** Visible label. */
   label: string;
+  /** Current value. */
   value: number;
+  /** Smallest accepted value. */
   min: number;
+  /** Largest accepted value. */
   max: number;
+  /** Arrow-key step. */
   step: number;
+  /** Called with a valid, in-range value; other input is ignored until it becomes valid. */
   onValue: (v: number) => void;
-}) {
+}
+
+/** A labelled number input that only reports in-range values. */
+function NumberField(props: NumberFieldProps) {
   return (
     <label for={props.id}>
       {props.label}

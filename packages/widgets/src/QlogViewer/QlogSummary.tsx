@@ -8,7 +8,19 @@ export interface QlogSummaryProps {
   summary: LadderSummary;
 }
 
-function Metric({ id, label, value, text }: { id: string; label: string; value: string | number; text: string }) {
+interface MetricProps {
+  /** data-metric id, e.g. "qv-close". */
+  id: string;
+  /** Visible term. */
+  label: string;
+  /** Full-precision value for tests (data-value). */
+  value: string | number;
+  /** Visible, formatted text. */
+  text: string;
+}
+
+/** One term/value pair of the summary list. */
+function Metric({ id, label, value, text }: MetricProps) {
   return (
     <div>
       <dt>{label}</dt>
