@@ -80,4 +80,28 @@ describe('QlogViewer', () => {
     fireEvent.change(screen.getByLabelText(/Open your own qlog/), { target: { files: [big] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('up to 50 MB'));
   });
+  it('opens a client and a server trace dropped together as a two-sided ladder', async () => {
+    render(<QlogViewer />);
+    const RS = '\u001e';
+    const trace = (vantage: string, lines: string[]) =>
+      [`{"qlog_version":"0.3","trace":{"vantage_point":{"type":"${vantage}"}}}`, ...lines]
+        .map((l) => `${RS}${l}\n`)
+        .join('');
+    const pkt = (t: number, name: string, type: string, pn: number) =>
+      `{"time":${t},"name":"transport:${name}","data":{"header":{"packet_type":"${type}","packet_number":${pn}}}}`;
+    const client = new File(
+      [trace('client', [pkt(0, 'packet_sent', 'initial', 0), pkt(3, 'packet_received', 'initial', 0)])],
+      'c.sqlog',
+    );
+    const server = new File(
+      [trace('server', [pkt(1, 'packet_received', 'initial', 0), pkt(2, 'packet_sent', 'initial', 0)])],
+      's.sqlog',
+    );
+    const zone = screen.getByRole('group', { name: 'Your own trace' });
+    fireEvent.drop(zone, { dataTransfer: { files: [client, server] } });
+    await waitFor(() => expect(screen.getByRole('table').textContent).toContain('peer received at 1 ms'));
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('1');
+    expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('1');
+    expect(screen.getByText(/Both endpoints' traces/)).toBeTruthy();
+  });
 });
