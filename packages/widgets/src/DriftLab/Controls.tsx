@@ -16,6 +16,8 @@ export interface ControlsProps {
   onNotice: (notice: string | null) => void;
   /** Hides the scenario controls (own data loaded). Default: false. */
   dataMode?: boolean;
+  /** Shows only sizes, seed and thresholds (false-alarms mode: the windows have no drift). Default: false. */
+  sizesOnly?: boolean;
 }
 
 type SliderKey = 'shift' | 'spread' | 'empty' | 'affected';
@@ -85,49 +87,55 @@ function NumberField({
 }
 
 /** Scenario, shape, sample sizes and seed. */
-export function Controls({ id, state, onChange, onNotice, dataMode = false }: ControlsProps) {
+export function Controls({ id, state, onChange, onNotice, dataMode = false, sizesOnly = false }: ControlsProps) {
   const preset = PRESETS[state.preset];
   const sd = (v: number) => `${v >= 0 ? '+' : ''}${formatNumber(v)} sd`;
   return (
     <div class="dl-controls">
       {!dataMode && (
         <>
-          <div class="dl-control dl-wide">
-            <label for={`${id}-preset`}>Scenario</label>
-            <select
-              id={`${id}-preset`}
-              value={state.preset}
-              onChange={(e) => {
-                const next = PRESETS[e.currentTarget.value as PresetId];
-                onChange({
-                  preset: next.id,
-                  shift: next.shift,
-                  spread: next.spread,
-                  empty: next.empty,
-                  affected: next.affected,
-                });
-              }}
-            >
-              {PRESET_IDS.map((p) => (
-                <option key={p} value={p}>
-                  {PRESETS[p].label}
-                </option>
-              ))}
-            </select>
-            <p class="dl-story">{preset.story}</p>
-          </div>
-          <Slider id={id} name="shift" state={state} onChange={onChange} step={0.05} show={sd} />
-          <Slider
-            id={id}
-            name="spread"
-            state={state}
-            onChange={onChange}
-            step={0.05}
-            show={(v) => `×${formatNumber(v)}`}
-          />
-          <Slider id={id} name="empty" state={state} onChange={onChange} step={0.01} show={formatPercent} />
-          {(state.preset === 'unit-bug' || state.preset === 'bad-release') && (
-            <Slider id={id} name="affected" state={state} onChange={onChange} step={0.01} show={formatPercent} />
+          {!sizesOnly && (
+            <div class="dl-control dl-wide">
+              <label for={`${id}-preset`}>Scenario</label>
+              <select
+                id={`${id}-preset`}
+                value={state.preset}
+                onChange={(e) => {
+                  const next = PRESETS[e.currentTarget.value as PresetId];
+                  onChange({
+                    preset: next.id,
+                    shift: next.shift,
+                    spread: next.spread,
+                    empty: next.empty,
+                    affected: next.affected,
+                  });
+                }}
+              >
+                {PRESET_IDS.map((p) => (
+                  <option key={p} value={p}>
+                    {PRESETS[p].label}
+                  </option>
+                ))}
+              </select>
+              <p class="dl-story">{preset.story}</p>
+            </div>
+          )}
+          {!sizesOnly && (
+            <>
+              <Slider id={id} name="shift" state={state} onChange={onChange} step={0.05} show={sd} />
+              <Slider
+                id={id}
+                name="spread"
+                state={state}
+                onChange={onChange}
+                step={0.05}
+                show={(v) => `×${formatNumber(v)}`}
+              />
+              <Slider id={id} name="empty" state={state} onChange={onChange} step={0.01} show={formatPercent} />
+              {(state.preset === 'unit-bug' || state.preset === 'bad-release') && (
+                <Slider id={id} name="affected" state={state} onChange={onChange} step={0.01} show={formatPercent} />
+              )}
+            </>
           )}
           <NumberField id={id} name="nref" state={state} onChange={onChange} onNotice={onNotice} />
           <NumberField id={id} name="ncur" state={state} onChange={onChange} onNotice={onNotice} />

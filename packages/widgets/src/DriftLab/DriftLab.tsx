@@ -118,6 +118,7 @@ export function DriftLab({ id = 'drift-lab', title = 'Drift Lab' }: DriftLabProp
         onChange={setState}
         onNotice={setInputNotice}
         dataMode={source === 'data' && state.view === 'compare'}
+        sizesOnly={state.view === 'false-alarms'}
       />
       {state.view === 'false-alarms' ? (
         <FalseAlarms
