@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
-import { siteCsp } from '@confnotes/quality/csp';
+import { cspHeaderFile, siteCsp } from '@confnotes/quality/csp';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
@@ -86,5 +86,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // dist/_headers gets the pages' CSP as an HTTP header too (plus frame-ancestors).
+    cspHeaderFile(),
   ],
 });

@@ -4,7 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerProblems, headersFileRules, nginxHeaders, pageCspProblems } from '@confnotes/quality';
+import {
+  headerProblems,
+  headersFileRules,
+  metaPolicies,
+  nginxHeaders,
+  pageCspProblems,
+  parsePolicy,
+} from '@confnotes/quality';
 import { builtHtmlFiles, distDir, readBuilt } from '../support/built-site';
 import { expect, test } from '../support/fixtures';
 
@@ -20,7 +27,14 @@ test('every built page has one strict CSP that allows each of its inline scripts
 test('the build ships a _headers file with every security header', () => {
   const file = join(distDir, '_headers');
   expect(existsSync(file), `${file} exists`).toBe(true);
-  expect(headerProblems(headersFileRules(readFileSync(file, 'utf8')))).toEqual([]);
+  const headers = headersFileRules(readFileSync(file, 'utf8'));
+  expect(headerProblems(headers)).toEqual([]);
+  // The build copies the pages' own policy into the header (cspHeaderFile in astro.config.mjs).
+  const header = parsePolicy(headers.get('content-security-policy') ?? '');
+  const [first] = builtHtmlFiles();
+  const meta = parsePolicy(metaPolicies(readBuilt(first?.file ?? ''))[0] ?? '');
+  expect(header.get('script-src'), 'header script-src = the pages’ script-src').toEqual(meta.get('script-src'));
+  expect(header.get('style-src')).toEqual(meta.get('style-src'));
 });
 
 test('the nginx snippet sets the same security headers as _headers', () => {

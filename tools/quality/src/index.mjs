@@ -1,6 +1,7 @@
 // @ts-check
 // Public API of @confnotes/quality. Re-exports only.
 export { assetReader, builtPages } from './built-site.mjs';
+export { cspHeaderFile, mergePolicies, withPolicyHeader } from './csp/csp-header-file.mjs';
 export { inlineScriptBodies, inlineScriptHashesIn, sha256Source } from './csp/inline-script-hashes.mjs';
 export { metaPolicies, pageCspProblems, parsePolicy } from './csp/page-csp.mjs';
 export { scriptResources, siteCsp, siteDirectives } from './csp/site-csp.mjs';
