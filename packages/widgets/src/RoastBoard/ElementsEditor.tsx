@@ -7,8 +7,10 @@ export interface ElementsEditorProps {
   id: string;
   /** The board. */
   board: Board;
-  /** Applies an edit. */
+  /** Applies an edit (typing). */
   update: (next: Board) => void;
+  /** Applies a change that can be undone (adding, removing). */
+  replace: (next: Board) => void;
   /** Reports what an action did, or why it was refused (polite status / alert). */
   say: (message: string, isError?: boolean) => void;
 }
@@ -16,14 +18,14 @@ export interface ElementsEditorProps {
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 /** Phase 1: the components and connections of the service, edited as accessible lists. */
-export function ElementsEditor({ id, board, update, say }: ElementsEditorProps) {
+export function ElementsEditor({ id, board, update, replace, say }: ElementsEditorProps) {
   const [newBox, setNewBox] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [label, setLabel] = useState('');
   const apply = (result: Board | string, done: string) => {
     if (typeof result === 'string') return say(result, true);
-    update(result);
+    replace(result);
     say(done);
   };
   const boxOptions = board.boxes.map((b) => (

@@ -8,8 +8,10 @@ export interface FailureModesProps {
   id: string;
   /** The board. */
   board: Board;
-  /** Applies an edit. */
+  /** Applies an edit (typing). */
   update: (next: Board) => void;
+  /** Applies a change that can be undone (adding, removing). */
+  replace: (next: Board) => void;
   /** Reports what an action did, or why it was refused. */
   say: (message: string, isError?: boolean) => void;
 }
@@ -18,7 +20,7 @@ const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectEle
 const SCALE = [1, 2, 3, 4, 5] as const;
 
 /** Phase 2: for every box and line, what can go wrong, how likely, how far it reaches, who owns it. */
-export function FailureModes({ id, board, update, say }: FailureModesProps) {
+export function FailureModes({ id, board, update, replace, say }: FailureModesProps) {
   const [element, setElement] = useState('');
   const [mode, setMode] = useState('');
   const elements = [
@@ -46,7 +48,7 @@ export function FailureModes({ id, board, update, say }: FailureModesProps) {
   const add = () => {
     const result = addFailureMode(board, element, mode);
     if (typeof result === 'string') return say(result, true);
-    update(result);
+    replace(result);
     say(`Added the failure mode "${mode.trim()}" to ${elementName(board, element)}.`);
     setMode('');
   };
@@ -122,7 +124,7 @@ export function FailureModes({ id, board, update, say }: FailureModesProps) {
                 type="button"
                 class="cn-button"
                 onClick={() => {
-                  update({ ...board, failureModes: board.failureModes.filter((x) => x.id !== f.id) });
+                  replace({ ...board, failureModes: board.failureModes.filter((x) => x.id !== f.id) });
                   say(`Removed failure mode ${i + 1}.`);
                 }}
               >

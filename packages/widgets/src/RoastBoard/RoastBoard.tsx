@@ -32,7 +32,7 @@ export function RoastBoard({
   title = 'Roast board → risk map → reliability backlog',
 }: RoastBoardProps) {
   const { state, setState, notices, link } = useUrlState(rbSpec, RB_PREFIX, id);
-  const { board, update, notices: boardNotices, addToLink } = useBoard();
+  const { board, update, replace, undo, notices: boardNotices, addToLink } = useBoard();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const say = (message: string, isError = false) => {
@@ -84,7 +84,7 @@ export function RoastBoard({
               type="button"
               class="cn-button"
               onClick={() => {
-                update(SAMPLE_BOARD);
+                replace(SAMPLE_BOARD);
                 say('Loaded the sample model-serving service.');
               }}
             >
@@ -94,24 +94,35 @@ export function RoastBoard({
               type="button"
               class="cn-button"
               onClick={() => {
-                update(EMPTY_BOARD);
+                replace(EMPTY_BOARD);
                 say('Started an empty board.');
               }}
             >
               Start an empty board
             </button>
+            <button
+              type="button"
+              class="cn-button"
+              disabled={!undo}
+              onClick={() => {
+                undo?.();
+                say('Undid the last change.');
+              }}
+            >
+              Undo last change
+            </button>
           </div>
           <h4>1. The big picture</h4>
-          <ElementsEditor id={id} board={board} update={update} say={say} />
+          <ElementsEditor id={id} board={board} update={update} replace={replace} say={say} />
           <h4>2. Roast it: what can go wrong?</h4>
-          <FailureModes id={id} board={board} update={update} say={say} />
+          <FailureModes id={id} board={board} update={update} replace={replace} say={say} />
         </>
       )}
       <h4>Risk map</h4>
       <RiskMap board={board} />
       <h4>3. Reliability backlog</h4>
       <Backlog board={board} />
-      <ImportExport id={id} board={board} update={update} say={say} />
+      <ImportExport id={id} board={board} update={replace} say={say} />
     </WidgetFrame>
   );
 }

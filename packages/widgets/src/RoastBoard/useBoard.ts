@@ -18,6 +18,10 @@ export interface BoardHandle {
   notices: string[];
   /** Adds the board to a widget link. */
   addToLink: (url: string) => string;
+  /** Restores the board before the last structural change (remove, load, import); null if none. */
+  undo: (() => void) | null;
+  /** Like `update`, but remembers the current board so the change can be undone. */
+  replace: (next: Board) => void;
 }
 
 function browserStore(): KeyValueStore | null {
@@ -36,6 +40,7 @@ export function useBoard(): BoardHandle {
   const [board, setBoard] = useState<Board>(SAMPLE_BOARD);
   const [notices, setNotices] = useState<string[]>([]);
   const edited = useRef(false);
+  const [previous, setPrevious] = useState<Board | null>(null);
 
   useEffect(() => {
     const found: string[] = [];
@@ -70,6 +75,19 @@ export function useBoard(): BoardHandle {
     });
   }, []);
 
+  const replace = useCallback(
+    (next: Board) => {
+      setPrevious(board);
+      update(next);
+    },
+    [board, update],
+  );
+  const undo = previous
+    ? () => {
+        update(previous);
+        setPrevious(null);
+      }
+    : null;
   const addToLink = useCallback((url: string) => withCompressedParam(url, BOARD_PARAM, board), [board]);
-  return { board, update, notices, addToLink };
+  return { board, update, replace, undo, notices, addToLink };
 }

@@ -49,6 +49,19 @@ describe('RoastBoard', () => {
     expect(container.querySelector('label[for="roast-board-b7"]')?.textContent).toBe('Component 7');
   });
 
+  it('removing a component can be undone', () => {
+    const { container } = render(<RoastBoard />);
+    const title = () => container.querySelector('svg title')?.textContent;
+    const undo = button(container, 'Undo last change');
+    expect(undo.disabled).toBe(true);
+    const remove = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Remove Queue');
+    fireEvent.click(remove as HTMLButtonElement);
+    expect(title()).toContain('5 components and 4 connections');
+    fireEvent.click(button(container, 'Undo last change'));
+    expect(title()).toContain('6 components and 6 connections');
+    expect(button(container, 'Undo last change').disabled).toBe(true);
+  });
+
   it('resets corrupt localStorage with a notice instead of crashing', () => {
     window.localStorage.setItem(STORAGE_KEY, '{not json');
     const { container } = render(<RoastBoard />);
