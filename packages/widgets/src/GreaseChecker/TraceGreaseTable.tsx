@@ -20,9 +20,8 @@ export function TraceGreaseTable({ current, onChoose }: TraceGreaseTableProps) {
         <thead>
           <tr>
             <th scope="col">Value (hex)</th>
-            <th scope="col">Kind</th>
+            <th scope="col">Kind, qlog file</th>
             <th scope="col">N</th>
-            <th scope="col">File</th>
             <th scope="col">
               <span class="sr-only">Action</span>
             </th>
@@ -36,9 +35,11 @@ export function TraceGreaseTable({ current, onChoose }: TraceGreaseTableProps) {
                 <th scope="row" class="cn-qi-mono">
                   {toHex(t.value)}
                 </th>
-                <td>{t.kind}</td>
-                <td>{r.n === null ? 'not reserved' : String(r.n)}</td>
-                <td class="cn-qi-mono">{t.file}</td>
+                <td>
+                  {t.kind}
+                  <span class="cn-qi-file cn-qi-mono">{t.file}</span>
+                </td>
+                <td class="cn-qi-mono">{r.n === null ? 'not reserved' : String(r.n)}</td>
                 <td>
                   <button type="button" class="cn-button" onClick={() => onChoose(String(t.value))}>
                     Check<span class="sr-only"> {toHex(t.value)}</span>

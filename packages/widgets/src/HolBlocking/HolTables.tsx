@@ -7,9 +7,9 @@ export interface HolTablesProps {
 }
 
 const rows: ReadonlyArray<[keyof Percentiles, string]> = [
-  ['p50', 'Median (p50)'],
-  ['p95', '95th percentile'],
-  ['p99', '99th percentile'],
+  ['p50', 'Median'],
+  ['p95', '95th pct.'],
+  ['p99', '99th pct.'],
   ['mean', 'Mean'],
 ];
 
@@ -21,9 +21,9 @@ export function HolTables({ result }: HolTablesProps) {
       <thead>
         <tr>
           <th scope="col">Statistic</th>
-          <th scope="col">HTTP/2 over TCP</th>
-          <th scope="col">HTTP/3 over QUIC</th>
-          <th scope="col">Difference</th>
+          <th scope="col">HTTP/2 (TCP)</th>
+          <th scope="col">HTTP/3 (QUIC)</th>
+          <th scope="col">TCP − QUIC</th>
         </tr>
       </thead>
       <tbody>

@@ -43,8 +43,8 @@ export function StreamIdResult({ id }: StreamIdResultProps) {
           <thead>
             <tr>
               <th scope="col">ID</th>
-              <th scope="col">Low bits</th>
-              <th scope="col">Opened by, direction</th>
+              <th scope="col">Bits</th>
+              <th scope="col">Opened by</th>
               <th scope="col">Seq.</th>
               <th scope="col">Role</th>
             </tr>

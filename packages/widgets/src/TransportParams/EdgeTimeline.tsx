@@ -5,7 +5,7 @@ import { gaps } from './model';
 const WIDTH = 320;
 const LOG_MIN = 1; // 10 ms
 const LOG_MAX = Math.log10(EDGE_TRACE_END_MS * 1.2);
-const x = (ms: number) => 10 + ((Math.log10(ms) - LOG_MIN) / (LOG_MAX - LOG_MIN)) * (WIDTH - 20);
+const x = (ms: number) => 24 + ((Math.log10(ms) - LOG_MIN) / (LOG_MAX - LOG_MIN)) * (WIDTH - 48);
 
 /** Scenario C's client retransmissions: a log-scale strip (decorative) and the same times as a table. */
 export function EdgeTimeline() {
@@ -13,7 +13,7 @@ export function EdgeTimeline() {
   return (
     <div class="cn-tp-timeline">
       <svg viewBox={`0 0 ${WIDTH} 44`} width="100%" aria-hidden="true" focusable="false">
-        <line x1="10" x2={WIDTH - 10} y1="20" y2="20" class="cn-tp-axis" />
+        <line x1="16" x2={WIDTH - 16} y1="20" y2="20" class="cn-tp-axis" />
         {[10, 100, 1000, 10_000].map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1="16" y2="24" class="cn-tp-axis" />
