@@ -68,6 +68,8 @@ export function IncidentPanel({ id, state, setState, plan }: IncidentPanelProps)
         scales: {
           x: {
             type: 'linear',
+            min: 0,
+            max: incident.budgetCurve.at(-1)?.hours ?? 720,
             title: { display: true, text: 'Hours into the SLO window', color: text },
             ticks: { color: text },
             grid: { color: grid },
