@@ -1,6 +1,7 @@
 import './handshake-race.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
+import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { assumptions, type ProtocolId, protocols } from './config';
@@ -19,6 +20,7 @@ export interface HandshakeRaceProps {
 export function HandshakeRace({ id = 'handshake-race' }: HandshakeRaceProps) {
   const { state, setState, notices, link } = useUrlState(handshakeRaceSpec, HANDSHAKE_RACE_PREFIX, id);
   const [replay, setReplay] = useState(0);
+  const [seedError, setSeedError] = useState<string | null>(null);
   const rows = useMemo(
     () => race(protocols, state.rtt, state.loss / 100, TRIALS, state.seed),
     [state.rtt, state.loss, state.seed],
@@ -61,14 +63,24 @@ export function HandshakeRace({ id = 'handshake-race' }: HandshakeRaceProps) {
             max={9999}
             step={1}
             value={state.seed}
+            aria-invalid={seedError !== null}
             onChange={(e) => {
-              const seed = Math.round(Number(e.currentTarget.value));
-              if (Number.isFinite(seed) && seed >= 1 && seed <= 9999) setState({ seed });
-              else e.currentTarget.value = String(state.seed);
+              const raw = e.currentTarget.value;
+              const seed = Number(raw);
+              if (raw.trim() !== '' && Number.isInteger(seed) && seed >= 1 && seed <= 9999) {
+                setSeedError(null);
+                setState({ seed });
+              } else {
+                setSeedError(
+                  `The seed must be a whole number from 1 to 9999 (got "${raw.slice(0, 20)}"); seed ${state.seed} is kept.`,
+                );
+                e.currentTarget.value = String(state.seed);
+              }
             }}
           />
         </div>
       </div>
+      <Notices errors={seedError ? [seedError] : []} />
       <RaceTable rows={rows} loss={state.loss} trials={TRIALS} />
       <div class="cn-hr-ladder-controls">
         <label for={`${id}-ladder`}>Ladder diagram for</label>

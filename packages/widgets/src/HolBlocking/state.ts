@@ -11,5 +11,5 @@ export const holSpec = {
   loss: { kind: 'number', label: 'Packet loss (%)', default: 2, min: 0, max: 10 },
   rtt: { kind: 'number', label: 'Round-trip time (ms)', default: 80, min: 10, max: 400, integer: true },
   bw: { kind: 'number', label: 'Bandwidth (Mbit/s)', default: 10, min: 1, max: 100, integer: true },
-  seed: { kind: 'number', label: 'Seed', default: 1, min: 1, max: 9999, integer: true },
+  seed: { kind: 'number', label: 'Seed', default: 1, min: 1, max: 50, integer: true },
 } as const satisfies StateSpec;

@@ -37,4 +37,14 @@ describe('HandshakeRace', () => {
     expect(metric('hr-tls12-ideal')).toBe('2400');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
+
+  it('refuses a bad seed with a specific message and keeps the numbers', () => {
+    render(<HandshakeRace />);
+    const before = metric('hr-quic-p95');
+    fireEvent.change(screen.getByLabelText('Simulation seed'), { target: { value: '2.5' } });
+    expect(screen.getByRole('alert').textContent).toContain('whole number from 1 to 9999');
+    expect(metric('hr-quic-p95')).toBe(before);
+    fireEvent.change(screen.getByLabelText('Simulation seed'), { target: { value: '42' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });
