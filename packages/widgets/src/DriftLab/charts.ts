@@ -68,7 +68,7 @@ export function histogramConfig(h: NonNullable<DriftReport['histogram']>): Chart
         },
       ],
     },
-    options: { scales: axes('value (shared bins)', 'share of values', false), plugins: { legend: legend() } },
+    options: { animation: false, scales: axes('value (shared bins)', 'share of values', false), plugins: { legend: legend() } },
   };
 }
 
@@ -114,6 +114,8 @@ export function ecdfConfig(view: AnalysisView): ChartConfiguration<'line'> {
       ],
     },
     options: {
+      // Charts redraw on every slider step: no animation (also respects reduced motion).
+      animation: false,
       parsing: false,
       scales: {
         ...axes('value', 'share of values ≤ x', true),
@@ -145,6 +147,6 @@ export function psiConfig(psi: NonNullable<DriftReport['psi']>): ChartConfigurat
         { label: 'PSI contribution', data: bins.map((b) => b.contribution), backgroundColor: seriesColors.third },
       ],
     },
-    options: { scales: axes('reference-decile bin', 'contribution to PSI', false), plugins: { legend: legend() } },
+    options: { animation: false, scales: axes('reference-decile bin', 'contribution to PSI', false), plugins: { legend: legend() } },
   };
 }
