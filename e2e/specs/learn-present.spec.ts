@@ -107,6 +107,15 @@ test('N toggles presenter notes with the Discuss questions; Esc closes them, the
   await expect(page.locator(`h2[id="${hash}"]`)).toHaveText(titles[1] as string);
 });
 
+test('the Exit link returns to the section on screen', async ({ page }) => {
+  await page.goto(`${DECK}?slide=3`);
+  const titles = await sectionTitles(page);
+  await page.getByRole('link', { name: 'Exit presentation mode (Esc)' }).click();
+  await expect(page).toHaveURL(new RegExp(`${TALK}#`));
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`h2[id="${hash}"]`)).toHaveText(titles[1] as string);
+});
+
 test('F asks for full screen (and explains when the browser refuses)', async ({ page }) => {
   await page.goto(DECK);
   await page.keyboard.press('f');

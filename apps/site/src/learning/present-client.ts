@@ -41,6 +41,7 @@ export function startPresentation(deck: HTMLElement): void {
   const next = deck.querySelector<HTMLButtonElement>('[data-next]');
   const notesButton = deck.querySelector<HTMLButtonElement>('[data-notes]');
   const fullscreenButton = deck.querySelector<HTMLButtonElement>('[data-fullscreen]');
+  const exit = deck.querySelector<HTMLAnchorElement>('[data-exit]');
   if (!content || !stage || !titleSlide || !toolbar || !counter || !notice || !notes) return;
 
   const blocks = [...content.children];
@@ -65,6 +66,7 @@ export function startPresentation(deck: HTMLElement): void {
     if (slide === 1) url.searchParams.delete('slide');
     else url.searchParams.set('slide', String(slide));
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    if (exit) exit.href = pageHref();
     if (focusStage) stage.focus({ preventScroll: true });
   };
 
@@ -88,11 +90,13 @@ export function startPresentation(deck: HTMLElement): void {
     });
   };
 
-  const leave = () => {
+  /** The talk page, at the section the current slide shows. */
+  const pageHref = () => {
     const section = sectionTitle(blocks[(ranges[current - 1] as SlideRange).start]);
     const hash = current > 1 && section?.id ? `#${encodeURIComponent(section.id)}` : '';
-    window.location.assign(`${pageUrl}${hash}`);
+    return `${pageUrl}${hash}`;
   };
+  const leave = () => window.location.assign(pageHref());
 
   // First slide: ?slide=N wins; otherwise a #fragment (e.g. a widget link) picks its slide.
   const params = new URLSearchParams(window.location.search);
