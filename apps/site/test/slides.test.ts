@@ -30,7 +30,10 @@ describe('parseSlideParam', () => {
     expect(parseSlideParam('5', 5)).toEqual({ slide: 5 });
   });
   it('clamps out-of-range numbers with a notice', () => {
-    expect(parseSlideParam('99', 12)).toEqual({ slide: 12, notice: 'There is no slide 99; showing the last slide, 12.' });
+    expect(parseSlideParam('99', 12)).toEqual({
+      slide: 12,
+      notice: 'There is no slide 99; showing the last slide, 12.',
+    });
     expect(parseSlideParam('0', 12)).toEqual({ slide: 1, notice: 'There is no slide 0; showing the first slide.' });
     expect(parseSlideParam('-4', 12).slide).toBe(1);
   });

@@ -1,6 +1,6 @@
+import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { talkOrder } from '../lib/talks';
 
 /** RSS 2.0 feed of the talk notes, newest conference day first, program order within a day. */
