@@ -124,6 +124,16 @@ test('own CSV files: empty cells, one bad row, and the same KS, PSI and W1 as th
   await expectAccessible(page, 'Drift Lab with own data');
 });
 
+test('100,000 values per side are computed in the worker without console errors', async ({ page }) => {
+  await page.goto(`${PAGE}?dl.nref=100000&dl.ncur=100000#drift-lab`);
+  const drift = lab(page);
+  await hydrated(drift.getByLabel('Shift', { exact: true }));
+  await expect(drift.locator('[data-overall]')).toContainText('100,000', { timeout: 30_000 });
+  const shown = await numbers(drift);
+  expect(Number.isFinite(shown['ks-statistic'])).toBe(true);
+  await expect(drift.locator('.dl-details')).toContainText('asymp method');
+});
+
 test('false-alarms mode counts alerts over no-drift windows', async ({ page }) => {
   await page.goto(`${PAGE}?dl.view=false-alarms&dl.nref=200&dl.ncur=200&dl.k=20#drift-lab`);
   const drift = lab(page);

@@ -68,7 +68,11 @@ export function histogramConfig(h: NonNullable<DriftReport['histogram']>): Chart
         },
       ],
     },
-    options: { animation: false, scales: axes('value (shared bins)', 'share of values', false), plugins: { legend: legend() } },
+    options: {
+      animation: false,
+      scales: axes('value (shared bins)', 'share of values', false),
+      plugins: { legend: legend() },
+    },
   };
 }
 
@@ -147,6 +151,10 @@ export function psiConfig(psi: NonNullable<DriftReport['psi']>): ChartConfigurat
         { label: 'PSI contribution', data: bins.map((b) => b.contribution), backgroundColor: seriesColors.third },
       ],
     },
-    options: { animation: false, scales: axes('reference-decile bin', 'contribution to PSI', false), plugins: { legend: legend() } },
+    options: {
+      animation: false,
+      scales: axes('reference-decile bin', 'contribution to PSI', false),
+      plugins: { legend: legend() },
+    },
   };
 }

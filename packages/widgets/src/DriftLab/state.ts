@@ -16,7 +16,7 @@ export const driftLabSpec = {
   ncur: { kind: 'number', label: 'Current size', default: 1000, min: MIN_N, max: MAX_N, integer: true },
   seed: { kind: 'number', label: 'Seed', default: 1, min: 0, max: 999_999, integer: true },
   thr: { kind: 'enum', label: 'Thresholds', default: 'fixed', values: ['fixed', 'sample-size-aware'] },
-  t: { kind: 'string', label: 'Edited thresholds', default: '', maxLength: 180, pattern: /^[a-z0-9._~+-]*$/i },
+  t: { kind: 'string', label: 'Edited thresholds', default: '', maxLength: 180, pattern: /^[a-z0-9._*+-]*$/i },
   view: { kind: 'enum', label: 'Mode', default: 'compare', values: ['compare', 'false-alarms'] },
   k: { kind: 'number', label: 'Windows', default: 100, min: 10, max: 500, integer: true },
 } as const satisfies StateSpec;
@@ -35,12 +35,12 @@ export const METRIC_KEYS: Readonly<Record<DriftMetricId, string>> = {
 
 const ID_OF = new Map(Object.entries(METRIC_KEYS).map(([id, key]) => [key, id as DriftMetricId]));
 
-/** Overrides → `psi~0.1~0.25_ks~0.15~0.05` (key~warn~alert, underscore-separated). */
+/** Overrides → `psi*0.1*0.25_ks*0.15*0.05` (key*warn*alert, underscore-separated). */
 export function encodeOverrides(o: ThresholdOverrides): string {
   const parts: string[] = [];
   for (const [id, key] of Object.entries(METRIC_KEYS)) {
     const t = o[id as DriftMetricId];
-    if (t) parts.push(`${key}~${t.warn}~${t.alert}`);
+    if (t) parts.push(`${key}*${t.warn}*${t.alert}`);
   }
   return parts.join('_');
 }
@@ -51,7 +51,7 @@ export function decodeOverrides(code: string): { overrides: ThresholdOverrides; 
   const notices: string[] = [];
   if (code === '') return { overrides, notices };
   for (const part of code.split('_').slice(0, 6)) {
-    const [key = '', warnText = '', alertText = ''] = part.split('~');
+    const [key = '', warnText = '', alertText = ''] = part.split('*');
     const id = ID_OF.get(key);
     const warn = Number(warnText);
     const alert = Number(alertText);

@@ -18,6 +18,17 @@ export type TaskResult =
   | { type: 'parsed'; data: ParsedData }
   | { type: 'false-alarms'; result: FalseAlarmResult };
 
+/** A file's text: Blob#text where it exists, FileReader elsewhere (older browsers, jsdom). */
+function readText(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(blob);
+  });
+}
+
 /** Runs one task; errors propagate to the caller (the view turns them into an alert). */
 export async function runTask(task: Task): Promise<TaskResult> {
   switch (task.type) {
@@ -39,7 +50,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
       return { type: 'ks-auto', pValue: ks.pValue, method: ks.method };
     }
     case 'parse': {
-      const text = typeof task.source === 'string' ? task.source : await task.source.text();
+      const text = typeof task.source === 'string' ? task.source : await readText(task.source);
       return { type: 'parsed', data: parseData(text) };
     }
     case 'false-alarms':

@@ -70,4 +70,24 @@ describe('DriftLab', () => {
     expect(screen.getByLabelText('Current data', { exact: true })).toBeTruthy();
     expect(screen.getByText(/never leaves this browser/)).toBeTruthy();
   });
+
+  it('an edited threshold changes the verdict and goes into the URL', async () => {
+    render(<DriftLab />);
+    const row = () => screen.getByRole('table', { name: /Metrics/ }).querySelector('[data-row="psi"]');
+    expect(row()?.getAttribute('data-verdict')).toBe('alert');
+    fireEvent.change(screen.getByLabelText('Population Stability Index: alert at'), { target: { value: '0.5' } });
+    expect(row()?.getAttribute('data-verdict')).toBe('warn');
+    await waitFor(() => expect(window.location.search).toContain('dl.t=psi*0.1*0.5'));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset thresholds' }));
+    expect(row()?.getAttribute('data-verdict')).toBe('alert');
+  });
+
+  it('accepts a dropped file', async () => {
+    const { container } = render(<DriftLab />);
+    fireEvent.click(screen.getByRole('button', { name: 'Your own data' }));
+    const zone = screen.getByLabelText('Reference data', { exact: true }).closest('fieldset') as HTMLElement;
+    const file = new File(['value\n1\n2\n3\n'], 'drop.csv', { type: 'text/csv' });
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    await waitFor(() => expect(container.textContent).toMatch(/drop\.csv: one value per line, 3 rows/));
+  });
 });

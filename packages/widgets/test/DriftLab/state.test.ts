@@ -7,7 +7,7 @@ describe('Drift Lab URL state', () => {
   it('round-trips the overrides and drops unreadable parts with a notice', () => {
     const o = { psi: { warn: 0.05, alert: 0.2 }, ks: { warn: 0.1, alert: 0.01 } };
     expect(decodeOverrides(encodeOverrides(o))).toEqual({ overrides: o, notices: [] });
-    const bad = decodeOverrides('psi~0.1~x_zz~1~2_js~0.1~0.2');
+    const bad = decodeOverrides('psi*0.1*x_zz*1*2_js*0.1*0.2');
     expect(bad.overrides).toEqual({ jensenShannon: { warn: 0.1, alert: 0.2 } });
     expect(bad.notices).toHaveLength(2);
   });
@@ -43,6 +43,6 @@ describe('Drift Lab URL state', () => {
         }
       }),
     );
-    expect(decodeOverrides('psi~1~x_'.repeat(100_000)).notices.length).toBeLessThanOrEqual(6);
+    expect(decodeOverrides('psi*1*x_'.repeat(100_000)).notices.length).toBeLessThanOrEqual(6);
   });
 });
