@@ -68,10 +68,10 @@ export function Log2Histogram({
           </>
         )}
       </p>
-      {/* The 79-column text scrolls sideways on phones: the region must be reachable by keyboard. */}
-      <section class="lh-pre-wrap" aria-label="Histogram as bpftrace prints it">
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-focusable (WCAG 2.1.1) */}
-        <pre class="lh-pre" tabIndex={0} data-metric="lh-text" data-value={view.text}>
+      {/* The 79-column text scrolls sideways on phones: the named region must be reachable by keyboard. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-focusable (WCAG 2.1.1) */}
+      <section class="lh-pre-wrap" aria-label="Histogram as bpftrace prints it" tabIndex={0}>
+        <pre class="lh-pre" data-metric="lh-text" data-value={view.text}>
           {view.text}
         </pre>
       </section>
