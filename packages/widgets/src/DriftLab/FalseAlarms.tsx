@@ -8,10 +8,13 @@ import { ScrollRegion } from './ScrollRegion';
 export interface FalseAlarmsProps {
   /** Element id prefix. */
   id: string;
+  /** Reference size n (the Drift Lab's setting). */
   nReference: number;
+  /** Size m of each no-drift window. */
   nCurrent: number;
+  /** Seed of the reference and the windows. */
   seed: number;
-  /** Number of no-drift windows. */
+  /** Number of no-drift windows K. */
   windows: number;
   /** New number of windows (the URL follows). */
   onWindows: (k: number) => void;
