@@ -14,6 +14,11 @@ function keyHi(hi: number): number {
  * are skipped — and flipped back during the last pass. O(n) time, O(n) extra memory. Small
  * arrays use the engine's numeric typed-array sort. Callers guarantee no NaN. −0 sorts before +0.
  */
+/** counts[index] += 1 (esbuild rejects `(x as number)++`, so the typed-array read is explicit). */
+function bump(counts: Uint32Array, index: number): void {
+  counts[index] = (counts[index] as number) + 1;
+}
+
 export function radixSortInPlace(data: Float64Array): Float64Array {
   const n = data.length;
   if (n < 512) return data.sort();
@@ -27,12 +32,12 @@ export function radixSortInPlace(data: Float64Array): Float64Array {
     const hi = keyHi(rawHi);
     keys[i] = lo;
     keys[i + 1] = hi;
-    (counts[lo & 0x7ff] as number)++;
-    (counts[RADIX + ((lo >>> 11) & 0x7ff)] as number)++;
-    (counts[2 * RADIX + (lo >>> 22)] as number)++;
-    (counts[3 * RADIX + (hi & 0x7ff)] as number)++;
-    (counts[4 * RADIX + ((hi >>> 11) & 0x7ff)] as number)++;
-    (counts[5 * RADIX + (hi >>> 22)] as number)++;
+    bump(counts, lo & 0x7ff);
+    bump(counts, RADIX + ((lo >>> 11) & 0x7ff));
+    bump(counts, 2 * RADIX + (lo >>> 22));
+    bump(counts, 3 * RADIX + (hi & 0x7ff));
+    bump(counts, 4 * RADIX + ((hi >>> 11) & 0x7ff));
+    bump(counts, 5 * RADIX + (hi >>> 22));
   }
   const active: number[] = [];
   for (let pass = 0; pass < 6; pass++) {
