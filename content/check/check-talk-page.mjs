@@ -1,7 +1,14 @@
 import { countWords } from './count-words.mjs';
 
 /** h2 sections every talk page must have, in the site's order. */
-export const requiredSections = Object.freeze(['The notes', 'In short', 'Try it', 'Discuss', 'Apply it', 'Further reading']);
+export const requiredSections = Object.freeze([
+  'The notes',
+  'In short',
+  'Try it',
+  'Discuss',
+  'Apply it',
+  'Further reading',
+]);
 
 /** Frontmatter fields every talk page must have (`speakers: []` counts as present). */
 export const requiredFields = Object.freeze([

@@ -101,12 +101,18 @@ describe('checkContent on fixtures', () => {
   it('reports a page with too few words outside the notes block', () => {
     const problems = check(goodTalk, goodGlossary, { minWords: 1500 });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^testconf\/sample-talk\.mdx: has \d+ words outside the notes block; a talk page needs at least 1500$/);
+    expect(problems[0]).toMatch(
+      /^testconf\/sample-talk\.mdx: has \d+ words outside the notes block; a talk page needs at least 1500$/,
+    );
   });
 
   it('does not count the notes block as explanation', () => {
     const notes = '- Sample note with a raw link: https://www.usenix.org/conference/testconf\n';
-    const padded = edit(goodTalk, notes, `${notes}${'- word word word word word word word word word word\n'.repeat(200)}`);
+    const padded = edit(
+      goodTalk,
+      notes,
+      `${notes}${'- word word word word word word word word word word\n'.repeat(200)}`,
+    );
     expect(check(padded, goodGlossary, { minWords: 1500 })[0]).toMatch(/words outside the notes block/);
   });
 
@@ -149,7 +155,9 @@ describe('checkContent on fixtures', () => {
     );
     const problems = check(talk);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/link \/testconf\/sample-talk\/#nowhere: no heading on testconf\/sample-talk\.mdx has the anchor #nowhere$/);
+    expect(problems[0]).toMatch(
+      /link \/testconf\/sample-talk\/#nowhere: no heading on testconf\/sample-talk\.mdx has the anchor #nowhere$/,
+    );
     expect(problems[1]).toMatch(/link \/glossary\/#no-such-term: no glossary entry has this id$/);
   });
 });
@@ -167,7 +175,11 @@ describe('checkContent on the glossary', () => {
   });
 
   it('reports explainedAt pointing to a page that does not exist', () => {
-    const glossary = edit(goodGlossary, 'explainedAt: /testconf/sample-talk/\n', 'explainedAt: /testconf/missing-talk/\n');
+    const glossary = edit(
+      goodGlossary,
+      'explainedAt: /testconf/sample-talk/\n',
+      'explainedAt: /testconf/missing-talk/\n',
+    );
     expect(check(goodTalk, glossary)).toEqual([
       'glossary.yaml: entry 3 ("overview-term") explainedAt /testconf/missing-talk/: no page in content/ has this path',
     ]);
@@ -181,7 +193,9 @@ describe('checkContent on the glossary', () => {
   });
 
   it('reports a glossary that is not a list', () => {
-    expect(check(goodTalk, 'sample-term: not a list\n')).toContainEqual('glossary.yaml: must be a YAML list of entries');
+    expect(check(goodTalk, 'sample-term: not a list\n')).toContainEqual(
+      'glossary.yaml: must be a YAML list of entries',
+    );
   });
 });
 

@@ -3,7 +3,8 @@ import { findLinks, isAllowedUrl } from '../check/find-links.mjs';
 
 describe('findLinks', () => {
   it('finds Markdown, raw, href and frontmatter URLs with their lines', () => {
-    const source = "url: 'https://a.example/x'\n[t](https://b.example/y)\nraw https://c.example/z.\n<a href=\"//d.example/w\">d</a>";
+    const source =
+      'url: \'https://a.example/x\'\n[t](https://b.example/y)\nraw https://c.example/z.\n<a href="//d.example/w">d</a>';
     expect(findLinks(source)).toEqual([
       { url: 'https://a.example/x', line: 1 },
       { url: 'https://b.example/y', line: 2 },
