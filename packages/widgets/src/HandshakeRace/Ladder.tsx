@@ -52,13 +52,15 @@ export function Ladder({ protocol, rttMs, replay }: LadderProps) {
           const y1 = y(f.sentAt);
           const y2 = y(f.arrivesAt);
           return (
-            <g key={f.step} class="cn-hr-flight" style={{ animationDelay: `${i * 0.45}s` }}>
+            <g key={f.step}>
               <line
                 x1={x1}
                 y1={y1}
                 x2={x2}
                 y2={y2}
-                class="cn-hr-arrow"
+                pathLength={1}
+                class="cn-hr-arrow cn-hr-flight"
+                style={{ animationDelay: `${i * 0.45}s` }}
                 marker-end={`url(#cn-hr-arrow-${protocol.id})`}
               />
               <text x={W / 2} y={(y1 + y2) / 2 - 4} text-anchor="middle" class="cn-hr-label">
