@@ -3,6 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { EventTypes } from './EventTypes';
+import { eventCounts } from './event-counts';
 import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleFile, loadExample } from './examples';
 import { FileDrop } from './FileDrop';
 import { type EventFilter, filterRows, frameTypes } from './filter';
@@ -42,6 +44,7 @@ export function QlogViewer({
   const example = state.example as ExampleId;
   const parsed = useMemo(() => loaded?.result ?? loadExample(example), [loaded, example]);
   const ladder = useMemo(() => buildLadder(parsed.traces), [parsed]);
+  const counts = useMemo(() => eventCounts(parsed.traces), [parsed]);
   const filter = { event: state.event as EventFilter, direction: state.dir, frame: state.frame, marked: state.marked };
   const matching = filterRows(ladder.rows, filter);
   const shown = matching.slice(0, MAX_SHOWN_ROWS);
@@ -143,6 +146,7 @@ export function QlogViewer({
       </p>
       <Notices errors={errors} />
       <QlogSummary summary={ladder.summary} />
+      <EventTypes counts={counts} />
       {!ladder.summary.inferred && (
         <p class="qv-note">Both endpoints' traces: each packet is placed at its send time on the sender's own clock.</p>
       )}

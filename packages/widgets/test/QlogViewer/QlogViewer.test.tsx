@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QlogViewer } from '../../src/QlogViewer/QlogViewer';
 
@@ -14,8 +14,9 @@ describe('QlogViewer', () => {
     expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('6');
     expect(metric('qv-close')?.textContent).toContain('0x0 (0)');
     expect(screen.getByRole('img', { name: /Ladder diagram of 13 packets/ })).toBeTruthy();
-    expect(screen.getByRole('table', { name: /Packets in good.qlog/ })).toBeTruthy();
-    expect(screen.getAllByRole('row')).toHaveLength(14);
+    const table = screen.getByRole('table', { name: /Packets in good.qlog/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(14);
+    expect(metric('qv-event-types')?.getAttribute('data-value')).toBe('3');
   });
 
   it('adopts ?qv.example=stall and calls the silence a stall', async () => {
@@ -45,7 +46,9 @@ describe('QlogViewer', () => {
 
   it('moves between table rows with the arrow keys (roving tabindex)', () => {
     render(<QlogViewer />);
-    const rows = screen.getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: /Packets in/ }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.filter((r) => r.tabIndex === 0)).toHaveLength(1);
     rows[0]?.focus();
     fireEvent.keyDown(rows[0] as HTMLElement, { key: 'ArrowDown' });
@@ -99,7 +102,9 @@ describe('QlogViewer', () => {
     );
     const zone = screen.getByRole('group', { name: 'Your own trace' });
     fireEvent.drop(zone, { dataTransfer: { files: [client, server] } });
-    await waitFor(() => expect(screen.getByRole('table').textContent).toContain('peer received at 1 ms'));
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: /Packets in/ }).textContent).toContain('peer received at 1 ms'),
+    );
     expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('1');
     expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('1');
     expect(screen.getByText(/Both endpoints' traces/)).toBeTruthy();

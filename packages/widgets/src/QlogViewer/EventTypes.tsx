@@ -1,0 +1,41 @@
+import type { EventCount } from './event-counts';
+
+export interface EventTypesProps {
+  /** Event counts from {@link eventCounts}. */
+  counts: readonly EventCount[];
+}
+
+/** A collapsible table of every event type in the trace(s), including those the ladder does not draw. */
+export function EventTypes({ counts }: EventTypesProps) {
+  return (
+    <details class="qv-events">
+      <summary>
+        All event types in the trace:{' '}
+        <span data-metric="qv-event-types" data-value={String(counts.length)}>
+          {counts.length}
+        </span>
+      </summary>
+      <table class="qv-table">
+        <caption>Events per type and endpoint</caption>
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">Client</th>
+            <th scope="col">Server</th>
+            <th scope="col">Unknown</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.map((c) => (
+            <tr key={c.name}>
+              <th scope="row">{c.name}</th>
+              <td>{c.client}</td>
+              <td>{c.server}</td>
+              <td>{c.unknown}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
