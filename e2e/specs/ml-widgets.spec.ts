@@ -44,9 +44,10 @@ test.describe('Holdout calculator', () => {
     await expect(ho.getByRole('status').filter({ hasText: 'Holdout share: 9 is outside' })).toBeVisible();
     await share.fill('2');
     await share.press('Enter');
+    await share.blur();
     // 200,000 × 1 % fraud × 80 % recall × 2 % holdout × €150
-    await expect.poll(() => value(ho, 'ho-cost-day')).toBe(String(200_000 * 0.01 * 0.8 * 0.02 * 150));
-    await expect.poll(() => page.url()).toContain('ho.holdout=0.02');
+    await expect.poll(() => value(ho, 'ho-cost-day'), { timeout: 20_000 }).toBe(String(200_000 * 0.01 * 0.8 * 0.02 * 150));
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('ho.holdout=0.02');
     const reload = await page.context().newPage();
     await reload.goto(page.url());
     const ho2 = reload.locator('section#holdout-calculator');
