@@ -15,7 +15,7 @@ import { kb } from './js-budget/page-budget.mjs';
 
 /**
  * Axe violations per page from a Playwright JSON report: 0 for a passed axe test, the number of
- * listed violations for a failed one. Keys are the page path; values map a label (theme) to a count.
+ * listed violations for a failed one, -1 for a test that failed for another reason. Keys are the page path; values map a label (theme) to a count.
  * @param {any} e2eReport parsed `reports/e2e.json`
  * @returns {Map<string, Record<string, number>>}
  */
@@ -33,13 +33,13 @@ export function axeResults(e2eReport) {
       const result = spec.tests?.[0]?.results?.at(-1);
       if (!result || result.status === 'skipped') continue;
       const message = String(result.error?.message ?? '');
+      // -1: the test failed before or besides axe (e.g. a keyboard or console check): see the e2e log.
       const count =
         result.status === 'passed'
           ? 0
           : message.includes('axe violations')
             ? (message.match(/^\s*\+\s+"/gm) ?? []).length
-            : NaN;
-      if (Number.isNaN(count)) continue;
+            : -1;
       byPage.set(page, { ...(byPage.get(page) ?? {}), [label]: count });
     }
     for (const child of suite.suites ?? []) visit(child, here);
@@ -79,7 +79,7 @@ export function formatReport(rows, meta) {
       : '–';
     const axe = r.axe
       ? Object.entries(r.axe)
-          .map(([label, n]) => `${label} ${n}`)
+          .map(([label, n]) => `${label} ${n < 0 ? 'failed (not axe)' : n}`)
           .join(', ')
       : '–';
     lines.push(

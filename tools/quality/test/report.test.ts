@@ -40,6 +40,10 @@ describe('axeResults', () => {
           title: 'gate-widgets.spec.ts',
           specs: [
             { title: '/x/: every widget hydrates, works by keyboard', tests: [{ results: [{ status: 'passed' }] }] },
+            {
+              title: '/y/: every widget hydrates, works by keyboard',
+              tests: [{ results: [{ status: 'failed', error: { message: 'keyboard walk of X' } }] }],
+            },
           ],
         },
       ],
@@ -48,6 +52,7 @@ describe('axeResults', () => {
     expect(result.get('/')).toEqual({ 'dark theme': 0 });
     expect(result.get('/glossary/')).toEqual({ 'dark theme': 2 });
     expect(result.get('/x/')).toEqual({ widgets: 0 });
+    expect(result.get('/y/')).toEqual({ widgets: -1 });
   });
 });
 
