@@ -12,8 +12,9 @@ import {
   pageCspProblems,
   parsePolicy,
 } from '@confnotes/quality';
+import { test as plainTest } from '@playwright/test';
 import { builtHtmlFiles, distDir, readBuilt } from '../support/built-site';
-import { expect, test } from '../support/fixtures';
+import { expect, isCspReport, reportCspViolations, test } from '../support/fixtures';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -42,4 +43,23 @@ test('the nginx snippet sets the same security headers as _headers', () => {
   const headersFile = headersFileRules(readFileSync(join(repoRoot, 'apps/site/public/_headers'), 'utf8'));
   expect(headerProblems(nginx)).toEqual([]);
   expect(Object.fromEntries(nginx)).toEqual(Object.fromEntries(headersFile));
+});
+
+// Without the fixture (which would fail this test on purpose): proves the policy is enforced in
+// the browser and that the fixture's detector hears a violation, so the CSP gate is not vacuous.
+plainTest('the CSP blocks an injected inline script and the e2e fixture reports it', async ({ page }) => {
+  const reports: string[] = [];
+  page.on('console', (message) => {
+    if (isCspReport(message.text())) reports.push(message.text());
+  });
+  await page.addInitScript(reportCspViolations);
+  await page.goto('/');
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.documentElement.dataset.injected = "yes"';
+    document.body.append(script);
+    return document.documentElement.dataset.injected === 'yes';
+  });
+  expect(ran, 'the injected inline script must not run').toBe(false);
+  await expect.poll(() => reports.length).toBeGreaterThan(0);
 });

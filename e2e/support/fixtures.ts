@@ -33,7 +33,7 @@ export const test = base.extend<Fixtures>({
 });
 
 /** Runs in the page: turns each `securitypolicyviolation` event into a console error. */
-function reportCspViolations(): void {
+export function reportCspViolations(): void {
   document.addEventListener('securitypolicyviolation', (event) => {
     console.error(
       `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'an inline resource'} ` +
@@ -43,7 +43,7 @@ function reportCspViolations(): void {
 }
 
 /** Console messages (any level) in which Chromium reports a CSP block. */
-function isCspReport(text: string): boolean {
+export function isCspReport(text: string): boolean {
   return /Content Security Policy|CSP violation/i.test(text);
 }
 
