@@ -46,7 +46,9 @@ test.describe('Holdout calculator', () => {
     await share.press('Enter');
     await share.blur();
     // 200,000 × 1 % fraud × 80 % recall × 2 % holdout × €150
-    await expect.poll(() => value(ho, 'ho-cost-day'), { timeout: 20_000 }).toBe(String(200_000 * 0.01 * 0.8 * 0.02 * 150));
+    await expect
+      .poll(() => value(ho, 'ho-cost-day'), { timeout: 20_000 })
+      .toBe(String(200_000 * 0.01 * 0.8 * 0.02 * 150));
     await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('ho.holdout=0.02');
     const reload = await page.context().newPage();
     await reload.goto(page.url());
