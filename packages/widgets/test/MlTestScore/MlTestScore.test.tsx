@@ -4,7 +4,7 @@ import { MlTestScore } from '../../src/MlTestScore/MlTestScore';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
-const metric = (container: HTMLElement, id: string) =>
+const metric = (container: Element, id: string) =>
   container.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
 
 describe('MlTestScore', () => {
