@@ -86,6 +86,13 @@ test('a #section link opens the slide holding that section', async ({ page }) =>
   await expect(visibleSectionHeadings(page)).toHaveText(['Discuss']);
 });
 
+test('a malformed or unknown #fragment opens the first slide without errors', async ({ page }) => {
+  for (const hash of ['#%E0%A4%A', '#no-such-section']) {
+    await page.goto(`${DECK}${hash}`);
+    await expect(page.locator('[data-counter]')).toContainText('Slide 1 of');
+  }
+});
+
 test('N toggles presenter notes with the Discuss questions; Esc closes them, then leaves', async ({ page }) => {
   await page.goto(TALK);
   const questions = await page.locator('h2#discuss').locator('xpath=following::ol[1]/li').count();

@@ -29,6 +29,15 @@ function isolate(deck: HTMLElement): void {
   }
 }
 
+/** decodeURIComponent that returns the raw text for malformed escapes (e.g. "#%E0%A4%A"). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function startPresentation(deck: HTMLElement): void {
   const content = deck.querySelector<HTMLElement>('[data-slides]');
   const stage = deck.querySelector<HTMLElement>('[data-stage]');
@@ -103,7 +112,7 @@ export function startPresentation(deck: HTMLElement): void {
   const parsed = parseSlideParam(params.get('slide'), count);
   let first = parsed.slide;
   if (!params.has('slide') && window.location.hash.length > 1) {
-    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    const target = document.getElementById(safeDecode(window.location.hash.slice(1)));
     const index = target ? blocks.findIndex((b) => b === target || b.contains(target)) : -1;
     const found = index === -1 ? -1 : ranges.findIndex((r) => index >= r.start && index < r.end);
     if (found !== -1) first = found + 1;
