@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/content-check.mjs';
 import { parseGlossaryTerms } from './src/learning/glossary-terms.ts';
 import { rehypeGlossaryLinks } from './src/learning/rehype-glossary-links.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.mjs';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
 
 const base = siteBase(process.env);
@@ -36,6 +37,7 @@ export default defineConfig({
       [rehypeGlossaryLinks, { terms: glossaryTerms }],
       [rehypeBaseLinks, { base }],
       rehypeTaskListLabels,
+      rehypeScrollableMath,
     ],
   },
   integrations: [
