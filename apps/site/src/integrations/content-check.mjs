@@ -10,7 +10,8 @@ export function contentCheck() {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const contentDir = fileURLToPath(new URL('../../../../content/', import.meta.url));
-        const problems = checkContent(contentDir);
+        // Every talk's demos have landed: an empty "Try it" section is now an error.
+        const problems = checkContent(contentDir, { requireDemos: true });
         if (problems.length === 0) return;
         const report = problems.map((p) => `  - ${p}`).join('\n');
         if (command === 'build') throw new Error(`The content check found ${problems.length} problem(s):\n${report}`);
