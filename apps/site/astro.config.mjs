@@ -47,6 +47,9 @@ export default defineConfig({
       description:
         'Conference notes for SREs, explained properly, with interactive demos for team learning sessions and onboarding.',
       favicon: '/favicon.svg',
+      // Long command lines wrap instead of scrolling: readable when projected, and no
+      // scroll region that keyboard users would have to reach (axe scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       lastUpdated: false,
       // Content lives outside src/content/docs: let Starlight's heading anchor links and asides apply to it.
