@@ -1,4 +1,4 @@
-import { TableWrap } from '../SloPlanner/TableWrap';
+import { TableWrap } from '../shared/TableWrap';
 import { backlog, heatMap } from './risk';
 import { BLAST_WORDS, type Board, PROBABILITY_WORDS } from './schema';
 

@@ -1,4 +1,4 @@
-import '../SloPlanner/fields.css';
+import '../shared/fields.css';
 import './roast-board.css';
 import { useState } from 'preact/hooks';
 import { Notices } from '../shared/Notices';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NumberField } from '../SloPlanner/NumberField';
+import { NumberField } from '../shared/NumberField';
 import { type Board, elementName } from './schema';
 import { announcement, clock, elapsed, goTo, INITIAL_TIMER, pause, start, type TimerState } from './session';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { readCompressedParam, withCompressedParam, writeCompressedParam } from '../SloPlanner/compressed-param';
+import { readCompressedParam, withCompressedParam, writeCompressedParam } from '../shared/compressed-param';
 import { parseBoard } from './parse';
 import { SAMPLE_BOARD } from './sample';
 import type { Board } from './schema';

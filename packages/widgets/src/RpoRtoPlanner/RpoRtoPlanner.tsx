@@ -1,6 +1,6 @@
-import '../SloPlanner/fields.css';
+import '../shared/fields.css';
 import { useMemo } from 'preact/hooks';
-import { NumberField } from '../SloPlanner/NumberField';
+import { NumberField } from '../shared/NumberField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { minutesText, recoveryPlan } from './model';

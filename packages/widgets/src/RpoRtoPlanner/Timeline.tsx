@@ -8,9 +8,9 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useMemo } from 'preact/hooks';
-import { TableWrap } from '../SloPlanner/TableWrap';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { cssVar, seriesColors } from '../shared/chart/theme';
+import { TableWrap } from '../shared/TableWrap';
 import { minutesText, type RecoveryResult } from './model';
 
 export interface TimelineProps {

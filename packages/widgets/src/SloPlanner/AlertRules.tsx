@@ -1,7 +1,7 @@
 import { formatDuration, formatNumber, formatPercent } from '../shared/format';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
+import { TableWrap } from '../shared/TableWrap';
 import type { SloPlan, SloState } from './plan';
-import { TableWrap } from './TableWrap';
 
 export interface AlertRulesProps {
   /** Id prefix of the widget. */

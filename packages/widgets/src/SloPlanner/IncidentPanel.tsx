@@ -11,10 +11,10 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { cssVar, seriesColors } from '../shared/chart/theme';
 import { formatDuration, formatNumber, formatPercent } from '../shared/format';
+import { NumberField } from '../shared/NumberField';
+import { TableWrap } from '../shared/TableWrap';
 import type { AlertOutcome } from './incident';
-import { NumberField } from './NumberField';
 import type { SloPlan, SloState } from './plan';
-import { TableWrap } from './TableWrap';
 
 export interface IncidentPanelProps {
   /** Id prefix of the widget. */

@@ -1,8 +1,8 @@
 import { formatNumber } from '../shared/format';
 import { Notices } from '../shared/Notices';
+import { NumberField } from '../shared/NumberField';
 import { JOURNEY_LIMITS, type Journey, validateJourneys } from './journeys';
 import type { ErrorBudget } from './model';
-import { NumberField } from './NumberField';
 import type { JourneysHandle } from './useJourneys';
 
 export interface JourneyBuilderProps {

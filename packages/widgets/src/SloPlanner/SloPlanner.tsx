@@ -1,13 +1,13 @@
-import './fields.css';
+import '../shared/fields.css';
 import { useMemo } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
 import { Notices } from '../shared/Notices';
+import { NumberField } from '../shared/NumberField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { AlertRules } from './AlertRules';
 import { IncidentPanel } from './IncidentPanel';
 import { JourneyBuilder } from './JourneyBuilder';
-import { NumberField } from './NumberField';
 import { planFromState } from './plan';
 import { SLO_PREFIX, sloSpec } from './state';
 import { useJourneys } from './useJourneys';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { readCompressedParam, withCompressedParam, writeCompressedParam } from './compressed-param';
+import { readCompressedParam, withCompressedParam, writeCompressedParam } from '../shared/compressed-param';
 import { type Journey, parseJourneys, SAMPLE_JOURNEYS } from './journeys';
 import { JOURNEYS_PARAM } from './state';
 

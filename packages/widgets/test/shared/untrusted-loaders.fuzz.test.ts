@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBoard, STORAGE_KEY } from '../../src/RoastBoard/storage';
-import { readCompressedParam } from '../../src/SloPlanner/compressed-param';
 import { decodeStreamId } from '../../src/StreamIdDecoder/model';
 import { encodeCompressedJson } from '../../src/shared/compressed-json';
+import { readCompressedParam } from '../../src/shared/compressed-param';
 
 const storeWith = (raw: string | null) => {
   const data = new Map<string, string>();

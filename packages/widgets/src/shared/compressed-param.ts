@@ -2,7 +2,7 @@
  * Larger widget state (lists, boards) in one lz-string-compressed URL param, next to the
  * scalar params that `useUrlState` manages. Used by SloPlanner (journeys) and RoastBoard (board).
  */
-import { type DecodeResult, decodeCompressedJson, encodeCompressedJson } from '../shared/compressed-json';
+import { type DecodeResult, decodeCompressedJson, encodeCompressedJson } from './compressed-json';
 
 /** Reads and validates `name` from a query string; null when the param is absent. Never throws. */
 export function readCompressedParam<T>(
