@@ -101,12 +101,15 @@ test('own CSV files: empty cells, one bad row, and the same KS, PSI and W1 as th
   await drift.getByLabel('Current data', { exact: true }).setInputFiles(fileURLToPath(fixture('current.csv')));
   await expect(drift.getByRole('alert').filter({ hasText: 'line 57' })).toContainText('oops');
   await expect(drift.getByRole('alert').filter({ hasText: 'line 101' })).toContainText('oops');
-  const shown = await numbers(drift);
 
   const refRaw = scoreColumn(fixture('reference.csv'));
   const curRaw = scoreColumn(fixture('current.csv'));
   const ref = refRaw.filter((v): v is number => typeof v === 'number');
   const cur = curRaw.filter((v): v is number => typeof v === 'number');
+  await expect(drift.locator('[data-overall]')).toContainText(
+    `reference n = ${ref.length.toLocaleString('en-GB')}, current m = ${cur.length.toLocaleString('en-GB')}`,
+  );
+  const shown = await numbers(drift);
   const ks = ksTwoSample(ref, cur);
   const p = psi(ref, cur);
   close(shown['ks-statistic'] as number, ks.statistic);

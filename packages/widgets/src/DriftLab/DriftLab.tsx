@@ -147,9 +147,12 @@ export function DriftLab({ id = 'drift-lab', title = 'Drift Lab' }: DriftLabProp
               <Charts view={view} />
             </div>
           ) : (
-            source === 'data' && (
+            source === 'data' &&
+            (pair ? (
+              <p>Computing the metrics for your files…</p>
+            ) : (
               <p>Load both a reference and a current file (with a numeric column) to see the metrics.</p>
-            )
+            ))
           )}
         </>
       )}

@@ -37,13 +37,19 @@ export function useAnalysis(params: SampleParams, options: AnalysisOptions, data
     () => (fitted ? analyse(fitted, currentSample(params), { ...options, ksMethod: 'asymp' }) : null),
     [fitted, params, options],
   );
-  const [asyncState, setAsyncState] = useState<AsyncState>({ source: null, view: null, pending: false, error: null });
+  const [asyncState, setAsyncState] = useState<AsyncState>({
+    source: null,
+    input: null,
+    view: null,
+    pending: false,
+    error: null,
+  });
   const sequence = useRef(0);
 
   useEffect(() => {
     const id = ++sequence.current;
     if (syncView && syncView.autoMethod === 'asymp') {
-      setAsyncState({ source: syncView, view: syncView, pending: false, error: null });
+      setAsyncState({ source: syncView, input: null, view: syncView, pending: false, error: null });
       return;
     }
     setAsyncState((prev) => ({ ...prev, pending: true, error: null }));
@@ -59,9 +65,10 @@ export function useAnalysis(params: SampleParams, options: AnalysisOptions, data
           if (id !== sequence.current) return;
           if (result.type === 'ks-auto' && syncView) {
             const view = withKsPValue(syncView, result.pValue, result.method);
-            setAsyncState({ source: syncView, view, pending: false, error: null });
+            setAsyncState({ source: syncView, input: null, view, pending: false, error: null });
           } else if (result.type === 'analysis') {
-            setAsyncState({ source: null, view: result.view, pending: false, error: null });
+            const input = { params, options, data };
+            setAsyncState({ source: null, input, view: result.view, pending: false, error: null });
           }
         },
         (error: unknown) => {
@@ -87,10 +94,16 @@ export function useAnalysis(params: SampleParams, options: AnalysisOptions, data
       error: asyncState.error,
     };
   }
+  // A worker result is final only for exactly these inputs. While a newer one is computed the
+  // previous result stays on screen (marked pending) if it came from the same kind of input —
+  // never a preset's numbers under the user's own data, or the other way round.
+  const input = asyncState.input;
+  const exact = input !== null && input.params === params && input.options === options && input.data === data;
+  const sameKind = input !== null && (input.data === null) === (data === null);
   return {
-    view: asyncState.view,
-    pending: asyncState.pending,
-    ksFinal: !asyncState.pending && asyncState.view !== null,
+    view: sameKind ? asyncState.view : null,
+    pending: !exact || asyncState.pending,
+    ksFinal: exact && !asyncState.pending && asyncState.view !== null,
     error: asyncState.error,
   };
 }
@@ -98,6 +111,8 @@ export function useAnalysis(params: SampleParams, options: AnalysisOptions, data
 interface AsyncState {
   /** The instant view this result refines (null for worker-only results). */
   source: AnalysisView | null;
+  /** The inputs a worker-only result was computed for (null for refinements of an instant view). */
+  input: { params: SampleParams; options: AnalysisOptions; data: DataPair | null } | null;
   view: AnalysisView | null;
   pending: boolean;
   error: string | null;
