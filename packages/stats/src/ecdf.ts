@@ -1,3 +1,4 @@
+import { ecdfSteps } from './internal/ecdf-core.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
 import { finiteSample } from './internal/validate.ts';
 
@@ -17,15 +18,5 @@ import { finiteSample } from './internal/validate.ts';
  * ecdf([3, 1, 1, 2]); // { x: [1, 2, 3], y: [0.5, 0.75, 1] }
  */
 export function ecdf(sample: ArrayLike<number>): { x: Float64Array; y: Float64Array } {
-  const s = radixSortInPlace(finiteSample(sample, 'ecdf', 'sample'));
-  const n = s.length;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = s[i] as number;
-    if (i + 1 < n && s[i + 1] === v) continue;
-    xs.push(v);
-    ys.push((i + 1) / n);
-  }
-  return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+  return ecdfSteps(radixSortInPlace(finiteSample(sample, 'ecdf', 'sample')));
 }

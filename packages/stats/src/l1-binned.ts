@@ -1,11 +1,12 @@
-import { distribution, sameLength } from './internal/validate.ts';
+import { l1OfShares, pairedShares } from './internal/shares.ts';
 
 /**
  * Binned L1 distance Σ|p_k − q_k| between two histograms on the same bins — the other "d1".
  *
  * Plain English: how much probability mass sits in different bins, from 0 (identical shares) to
- * 2 (no overlap); half of it is the total variation distance. Unlike Wasserstein-1 it ignores how
- * far mass moved, and it depends on the binning. Inputs are normalised, so raw counts work.
+ * 2 (no overlap); half of it is the total variation distance ({@link tvd}). Unlike Wasserstein-1
+ * it ignores how far mass moved, and it depends on the binning. Inputs are normalised, so raw
+ * counts work.
  *
  * Reference: spec §3.2 ("d1" ambiguity); Evidently `tvd` = half of this. Complexity: O(K).
  *
@@ -17,16 +18,6 @@ import { distribution, sameLength } from './internal/validate.ts';
  * l1Binned([1, 1, 0], [0, 1, 1]); // 1
  */
 export function l1Binned(p: ArrayLike<number>, q: ArrayLike<number>): number {
-  const a = distribution(p, 'l1Binned', 'p');
-  const b = distribution(q, 'l1Binned', 'q');
-  sameLength(a, b, 'l1Binned');
-  let sa = 0;
-  let sb = 0;
-  for (let k = 0; k < a.length; k++) {
-    sa += a[k] as number;
-    sb += b[k] as number;
-  }
-  let d = 0;
-  for (let k = 0; k < a.length; k++) d += Math.abs((a[k] as number) / sa - (b[k] as number) / sb);
-  return Math.min(2, d);
+  const { a, b } = pairedShares(p, q, 'l1Binned');
+  return Math.min(2, l1OfShares(a, b));
 }

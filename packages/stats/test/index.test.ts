@@ -31,6 +31,13 @@ describe('public API (spec Part 1 names)', () => {
     'sampleCategorical',
     'sortFloat64',
     'isEmptyValue',
+    'tvd',
+    'lInfinity',
+    'hellingerDistance',
+    'klDivergence',
+    'dkwBand',
+    'ecdfBand',
+    'quantileDeltaBootstrap',
   ])('exports %s as a function', (name) => {
     expect(typeof (stats as Record<string, unknown>)[name]).toBe('function');
   });

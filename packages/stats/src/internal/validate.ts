@@ -49,6 +49,12 @@ export function numberInRange(value: unknown, min: number, max: number, fn: stri
   throw new StatsInputError('INVALID_OPTION', fn, `${name} in [${min}, ${max}]`, describe(value));
 }
 
+/** Throws INVALID_OPTION unless `value` is a number strictly between 0 and 1. */
+export function openUnitInterval(value: unknown, fn: string, name: string): number {
+  if (typeof value === 'number' && value > 0 && value < 1) return value;
+  throw new StatsInputError('INVALID_OPTION', fn, `${name} in (0, 1)`, describe(value));
+}
+
 /**
  * Validates a vector of counts or probabilities: non-empty, finite, non-negative, positive sum.
  * Returns a Float64Array copy.
