@@ -23,6 +23,22 @@ export interface ChartsProps {
   view: AnalysisView;
 }
 
+/**
+ * What the DKW bands say about D. Each band holds its sample's true CDF everywhere with 95 %
+ * confidence, so two samples of one distribution differ by more than the two half-widths
+ * together at most 10 % of the time (union bound) — a gap beyond that is not sampling noise.
+ */
+export function chanceText(d: number, dkw: { reference: number; current: number }): string {
+  const both = dkw.reference + dkw.current;
+  const bands = `The dotted lines are the reference's 95% DKW band: the true reference CDF lies within ±${formatNumber(dkw.reference)} of its ECDF everywhere (±${formatNumber(dkw.current)} for the current window).`;
+  if (both >= 1) return `${bands} With samples this small, chance alone could explain any gap.`;
+  const verdict =
+    d > both
+      ? `D = ${formatNumber(d)} is larger, so the gap is not sampling noise.`
+      : `D = ${formatNumber(d)} is within that, so the ECDFs alone cannot tell this gap from sampling noise (KS's p-value is the sharper test).`;
+  return `${bands} Two samples from one distribution differ by more than ${formatNumber(both)} at most 10% of the time. ${verdict}`;
+}
+
 /** Histograms, ECDFs with the KS gap, and PSI contributions — each with its numbers in a table. */
 export function Charts({ view }: ChartsProps) {
   const { report } = view;
@@ -77,6 +93,9 @@ export function Charts({ view }: ChartsProps) {
             ? `Largest gap D = ${formatNumber(report.ks.statistic)} at x = ${formatNumber(view.ksGap.x)}: ${formatPercent(view.ksGap.reference)} of the reference and ${formatPercent(view.ksGap.current)} of the current values are at or below it.`
             : 'Not enough values for the ECDFs.'}
         </p>
+        {view.ksGap && report.ks && view.dkw && (
+          <p class="dl-chart-text">{chanceText(report.ks.statistic, view.dkw)}</p>
+        )}
       </figure>
       {psi && report.psi && (
         <figure>

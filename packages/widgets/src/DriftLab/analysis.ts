@@ -2,6 +2,7 @@ import {
   clean,
   type DriftMetricId,
   type DriftReport,
+  dkwBand,
   driftReport,
   ecdf,
   type FittedReference,
@@ -32,9 +33,17 @@ export interface AnalysisView {
   ecdf: { reference: EcdfSeries; current: EcdfSeries } | null;
   /** Where KS's D is attained: both ECDFs at the location. */
   ksGap: { x: number; reference: number; current: number } | null;
+  /**
+   * Half-widths of the 95 % DKW bands (CDF units): with 95 % confidence each sample's true CDF
+   * lies everywhere within ± this of its ECDF.
+   */
+  dkw: { reference: number; current: number } | null;
   /** The KS p-value method `auto` will use for these sizes. */
   autoMethod: 'exact' | 'asymp';
 }
+
+/** Miss probability of the DKW bands drawn around the ECDFs (a 95 % band). */
+export const DKW_ALPHA = 0.05;
 
 /** Points kept per ECDF for plotting; the metrics always use every value. */
 export const ECDF_POINTS = 400;
@@ -103,14 +112,18 @@ export function analyse(
   });
   const cur = clean(current).values;
   const autoMethod = Math.max(fitted.sorted.length, cur.length) <= 10_000 ? 'exact' : 'asymp';
-  if (fitted.sorted.length === 0 || cur.length === 0) return { report, ecdf: null, ksGap: null, autoMethod };
+  if (fitted.sorted.length === 0 || cur.length === 0) return { report, ecdf: null, ksGap: null, dkw: null, autoMethod };
   const refE = ecdf(fitted.sorted);
   const curE = ecdf(cur);
   const ks = report.ks;
   const ksGap = ks
     ? { x: ks.location, reference: ecdfAt(refE, ks.location), current: ecdfAt(curE, ks.location) }
     : null;
-  return { report, ecdf: { reference: thinEcdf(refE), current: thinEcdf(curE) }, ksGap, autoMethod };
+  const dkw = {
+    reference: dkwBand(fitted.sorted.length, DKW_ALPHA).epsilon,
+    current: dkwBand(cur.length, DKW_ALPHA).epsilon,
+  };
+  return { report, ecdf: { reference: thinEcdf(refE), current: thinEcdf(curE) }, ksGap, dkw, autoMethod };
 }
 
 /** Replaces the instant (asymptotic) KS p-value with the final `auto` one and re-judges the KS row. */

@@ -76,7 +76,27 @@ export function histogramConfig(h: NonNullable<DriftReport['histogram']>): Chart
   };
 }
 
-/** Both ECDFs as steps, with the KS gap as a vertical segment. */
+/** Legend label of the reference ECDF's DKW band (drawn as two thin step lines). */
+export const BAND_LABEL = 'Reference 95% band (DKW)';
+
+/** The reference ECDF ± its DKW half-width, clipped to [0, 1], as two thin dotted step lines. */
+function referenceBand(view: AnalysisView) {
+  const e = view.ecdf?.reference;
+  const eps = view.dkw?.reference;
+  if (!e || eps === undefined) return [];
+  const line = (shift: number, label: string) => ({
+    label,
+    data: e.x.map((x, i) => ({ x, y: Math.min(1, Math.max(0, (e.y[i] ?? 0) + shift)) })),
+    stepped: 'after' as const,
+    borderColor: `${seriesColors.reference}99`,
+    pointRadius: 0,
+    borderWidth: 1,
+    borderDash: [2, 3],
+  });
+  return [line(eps, BAND_LABEL), line(-eps, `${BAND_LABEL} (lower edge)`)];
+}
+
+/** Both ECDFs as steps, with the reference's DKW band and the KS gap as a vertical segment. */
 export function ecdfConfig(view: AnalysisView): ChartConfiguration<'line'> {
   const e = view.ecdf;
   const points = (s: { x: number[]; y: number[] }) => s.x.map((x, i) => ({ x, y: s.y[i] ?? 0 }));
@@ -102,6 +122,7 @@ export function ecdfConfig(view: AnalysisView): ChartConfiguration<'line'> {
           borderWidth: 2,
           borderDash: [6, 3],
         },
+        ...referenceBand(view),
         {
           label: 'KS gap D',
           data: gap
@@ -125,7 +146,9 @@ export function ecdfConfig(view: AnalysisView): ChartConfiguration<'line'> {
         ...axes('value', 'share of values ≤ x', true),
         y: { ...axes('', 'share of values ≤ x', true).y, max: 1 },
       },
-      plugins: { legend: legend() },
+      plugins: {
+        legend: { ...legend(), labels: { ...legend().labels, filter: (item) => !item.text.endsWith('(lower edge)') } },
+      },
     },
   };
 }

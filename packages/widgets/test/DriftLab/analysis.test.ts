@@ -70,3 +70,15 @@ describe('analyse', () => {
     expect(next.report.overall).toBe('alert');
   });
 });
+
+describe('DKW bands', () => {
+  it('gives each sample its 95% DKW half-width, √(ln 40 / 2n)', () => {
+    const view = analyse(seq(400, 37, 101, 10), seq(100, 53, 103, 10, 1.5), options);
+    expect(view.dkw?.reference).toBeCloseTo(Math.sqrt(Math.log(40) / 800), 14);
+    expect(view.dkw?.current).toBeCloseTo(Math.sqrt(Math.log(40) / 200), 14);
+  });
+
+  it('has no band when a sample has no values', () => {
+    expect(analyse([1, 2, 3], [null, null], options).dkw).toBeNull();
+  });
+});
