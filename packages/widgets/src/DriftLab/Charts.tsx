@@ -26,7 +26,7 @@ export interface ChartsProps {
 /**
  * What the DKW bands say about D. Each band holds its sample's true CDF everywhere with 95 %
  * confidence, so two samples of one distribution differ by more than the two half-widths
- * together at most 10 % of the time (union bound) — a gap beyond that is not sampling noise.
+ * together at most 10 % of the time (union bound) — a gap beyond that is unlikely to be sampling noise.
  */
 export function chanceText(d: number, dkw: { reference: number; current: number }): string {
   const both = dkw.reference + dkw.current;
@@ -34,7 +34,7 @@ export function chanceText(d: number, dkw: { reference: number; current: number 
   if (both >= 1) return `${bands} With samples this small, chance alone could explain any gap.`;
   const verdict =
     d > both
-      ? `D = ${formatNumber(d)} is larger, so the gap is not sampling noise.`
+      ? `D = ${formatNumber(d)} is larger, so sampling noise alone is an unlikely explanation.`
       : `D = ${formatNumber(d)} is within that, so the ECDFs alone cannot tell this gap from sampling noise (KS's p-value is the sharper test).`;
   return `${bands} Two samples from one distribution differ by more than ${formatNumber(both)} at most 10% of the time. ${verdict}`;
 }

@@ -28,9 +28,9 @@ describe('ecdfConfig', () => {
 });
 
 describe('chanceText', () => {
-  it('says a gap beyond both half-widths is not sampling noise', () => {
+  it('says a gap beyond both half-widths is unlikely to be sampling noise', () => {
     expect(chanceText(0.3, { reference: 0.1, current: 0.12 })).toMatch(
-      /more than 0\.22 at most 10%.*not sampling noise/,
+      /more than 0\.22 at most 10%.*sampling noise alone is an unlikely explanation/,
     );
   });
   it('says a gap within them cannot be told from noise by the bands', () => {
