@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoIntros } from '../src/learning/demos';
 import { sectionMarkdown, topLevelListItems } from '../src/learning/markdown-sections';
-import { formatMinutes, sessionPlan } from '../src/learning/session-plan';
+import { formatMinutes, sessionPlan, stepMeta } from '../src/learning/session-plan';
 
 const body = `## The notes
 
@@ -75,5 +75,20 @@ describe('sessionPlan', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(60)).toBe('1 h');
     expect(formatMinutes(85)).toBe('1 h 25 min');
+  });
+});
+
+describe('stepMeta', () => {
+  const demo = { name: 'Drift Lab', how: '' };
+  it('writes the step line without stray spaces, with singular and plural demos', () => {
+    expect(stepMeta(1, 5, { selfStudyMinutes: 19, readingMinutes: 14, demos: [demo] })).toBe(
+      'Step 1 of 5 · about 19 min (14 min reading, 1 demo)',
+    );
+    expect(stepMeta(2, 5, { selfStudyMinutes: 84, readingMinutes: 14, demos: [demo, demo] })).toBe(
+      'Step 2 of 5 · about 1 h 24 min (14 min reading, 2 demos)',
+    );
+    expect(stepMeta(3, 5, { selfStudyMinutes: 9, readingMinutes: 9, demos: [] })).toBe(
+      'Step 3 of 5 · about 9 min (9 min reading)',
+    );
   });
 });

@@ -55,3 +55,17 @@ export function formatMinutes(minutes: number): string {
   const rest = minutes % 60;
   return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
 }
+
+/**
+ * The one-line summary under an onboarding step: "Step 2 of 5 · about 29 min (14 min reading, 3 demos)".
+ * @example stepMeta(1, 5, { selfStudyMinutes: 19, readingMinutes: 14, demos: [demo] }) // 'Step 1 of 5 · about 19 min (14 min reading, 1 demo)'
+ */
+export function stepMeta(
+  number: number,
+  of: number,
+  plan: Pick<SessionPlan, 'selfStudyMinutes' | 'readingMinutes' | 'demos'>,
+): string {
+  const n = plan.demos.length;
+  const demos = n === 0 ? '' : `, ${n} demo${n === 1 ? '' : 's'}`;
+  return `Step ${number} of ${of} · about ${formatMinutes(plan.selfStudyMinutes)} (${plan.readingMinutes} min reading${demos})`;
+}
