@@ -30,7 +30,7 @@ export interface ChartsProps {
  */
 export function chanceText(d: number, dkw: { reference: number; current: number }): string {
   const both = dkw.reference + dkw.current;
-  const bands = `The dotted lines are the reference's 95% DKW band: the true reference CDF lies within ±${formatNumber(dkw.reference)} of its ECDF everywhere (±${formatNumber(dkw.current)} for the current window).`;
+  const bands = `The 95% DKW band (dotted in the chart) says the true reference CDF lies within ±${formatNumber(dkw.reference)} of its ECDF everywhere (±${formatNumber(dkw.current)} for the current window).`;
   if (both >= 1) return `${bands} With samples this small, chance alone could explain any gap.`;
   const verdict =
     d > both
