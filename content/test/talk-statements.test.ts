@@ -28,6 +28,9 @@ describe('ML page: the ML Test Score example', () => {
     expect(Math.min(...Object.values(before))).toBe(1);
     expect(after.monitoring).toBe(4);
     expect(Math.min(...Object.values(after))).toBe(4);
+    const nextCap = Math.min(...Object.values(after).filter((sum) => sum > 4));
+    expect(nextCap).toBe(4.5);
+    expect(text).toContain('helps only up to 4.5');
     expect(text).toContain('so Monitoring reaches 4');
     expect(text).toContain('so the final score is 4');
     expect(text).not.toContain('would lift it to 3');
@@ -87,7 +90,7 @@ describe('HTTP/3 deployment page', () => {
 
 describe('the site’s own analysis is labelled the same way on every page', () => {
   const labelled: [string, string][] = [
-    ['symptom-based-alerting-for-ml', 'a p-value threshold flags harmless shifts on large ones.'],
+    ['symptom-based-alerting-for-ml', 'a p-value threshold flags harmless shifts on large ones'],
     ['symptom-based-alerting-for-ml', 'the most useful thing to take from this page'],
     ['index', 'beware drift thresholds that ignore sample size'],
     ['ebpf-superpowers-for-sre', 'Parca and Pixie for profiling and observability'],
