@@ -47,5 +47,6 @@ export const talkAllowedDomains = Object.freeze({
     'researchportal.be/en/node/6106477',
     'curl.se/docs',
     'wireshark.org/docs',
+    'tcpdump.org/manpages',
   ],
 });

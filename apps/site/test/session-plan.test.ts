@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoIntros } from '../src/learning/demos';
-import { sectionMarkdown, topLevelListItems } from '../src/learning/markdown-sections';
+import { deepDives, sectionMarkdown, topLevelListItems, withoutDeepDives } from '../src/learning/markdown-sections';
 import { formatMinutes, sessionPlan, stepMeta } from '../src/learning/session-plan';
 
 const body = `## The notes
@@ -90,5 +90,57 @@ describe('stepMeta', () => {
     expect(stepMeta(3, 5, { selfStudyMinutes: 9, readingMinutes: 9, demos: [] })).toBe(
       'Step 3 of 5 · about 9 min (9 min reading)',
     );
+  });
+});
+
+const withDive = `## Drift metrics
+
+Visible words here.
+
+<details>
+<summary>**Deep dive:** the DKW band</summary>
+
+One two three four five.
+
+</details>
+
+<details>
+<summary>Show the raw data</summary>
+
+Six seven.
+
+</details>
+
+## Discuss
+
+1. First question?
+
+<details>
+<summary>Deep dive: more questions</summary>
+
+1. A question only for a longer session?
+
+</details>
+`;
+
+describe('deep dives', () => {
+  it('finds <details> blocks whose summary starts with "Deep dive", and only those', () => {
+    expect(deepDives(withDive)).toEqual([
+      { summary: 'Deep dive: the DKW band', words: 5 },
+      { summary: 'Deep dive: more questions', words: 8 },
+    ]);
+  });
+  it('removes deep dives and keeps other <details> blocks', () => {
+    const walked = withoutDeepDives(withDive);
+    expect(walked).not.toContain('DKW');
+    expect(walked).not.toContain('longer session');
+    expect(walked).toContain('Show the raw data');
+  });
+  it('leaves deep dives out of the walk-through, the questions and the total, but not out of the page', () => {
+    const plan = sessionPlan(withDive);
+    expect(plan.questions).toEqual(['First question?']);
+    expect(plan.deepDives).toHaveLength(2);
+    expect(plan.deepDiveMinutes).toBe(1);
+    expect(plan.pageWords).toBe(plan.words + 13);
   });
 });

@@ -83,3 +83,39 @@ export function countWords(body: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return words ? words.length : 0;
 }
+
+/** One collapsible "Deep dive" block of a page, as {@link deepDives} finds it. */
+export interface DeepDive {
+  /** The block's summary line as plain text, e.g. "Deep dive: the DKW band". */
+  summary: string;
+  /** Words a reader reads inside the block (see {@link countWords}). */
+  words: number;
+}
+
+/**
+ * A deep dive is a `<details>` block whose `<summary>` text starts with "Deep dive" — the words a
+ * reader sees on the folded block, so the rule is visible on the page. Blocks do not nest.
+ */
+const DEEP_DIVE = /<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/g;
+
+function isDeepDiveSummary(summaryMarkdown: string): boolean {
+  return /^deep dive\b/i.test(plainInline(summaryMarkdown));
+}
+
+/**
+ * The page's deep dives, in order: collapsed `<details>` blocks whose summary starts with "Deep dive".
+ * @example deepDives('<details>\n<summary>Deep dive: JS</summary>\n\nTwo words.\n\n</details>') // [{ summary: 'Deep dive: JS', words: 2 }]
+ */
+export function deepDives(body: string): DeepDive[] {
+  return [...body.matchAll(DEEP_DIVE)]
+    .filter((m) => isDeepDiveSummary(m[1] ?? ''))
+    .map((m) => ({ summary: plainInline(m[1] ?? ''), words: countWords(m[2] ?? '') }));
+}
+
+/**
+ * The body without its deep dives (other `<details>` blocks stay), so a session plan can skip them.
+ * @example withoutDeepDives('A\n<details><summary>Deep dive: x</summary>y</details>\nB') // 'A\n\nB'
+ */
+export function withoutDeepDives(body: string): string {
+  return body.replace(DEEP_DIVE, (block: string, summary: string) => (isDeepDiveSummary(summary) ? '' : block));
+}

@@ -1,18 +1,38 @@
 import { type DemoIntro, demoIntros } from './demos';
-import { countWords, sectionMarkdown, topLevelListItems } from './markdown-sections';
+import {
+  countWords,
+  type DeepDive,
+  deepDives,
+  sectionMarkdown,
+  topLevelListItems,
+  withoutDeepDives,
+} from './markdown-sections';
 import { readingMinutes } from './reading-time';
 
 /** Minutes a team spends on one demo: someone drives, everyone predicts, then compares. */
 export const MINUTES_PER_DEMO = 5;
 /** Minutes of discussion per question in the page's "Discuss" section. */
 export const MINUTES_PER_QUESTION = 4;
+/** The longest session a talk's plan may need: one meeting slot. */
+export const SESSION_LIMIT_MINUTES = 45;
 
-/** Everything a facilitator needs for one talk, derived from the talk page's Markdown. */
+/**
+ * Everything a facilitator needs for one talk, derived from the talk page's Markdown. The
+ * session walks through the page without its deep dives (see `deepDives` in markdown-sections).
+ */
 export interface SessionPlan {
-  /** Words a reader reads (prose, lists, tables; no code or maths). */
+  /** Words the session walks through (prose, lists, tables; no code, maths or deep dives). */
   words: number;
-  /** Reading time of the whole page at 200 words per minute. */
+  /** Walk-through time at 200 words per minute. */
   readingMinutes: number;
+  /** The page's "Deep dive" blocks, left for reading after the session. */
+  deepDives: DeepDive[];
+  /** Reading time of the deep dives together; 0 when there are none. */
+  deepDiveMinutes: number;
+  /** Words of the whole page, deep dives included. */
+  pageWords: number;
+  /** Reading time of the whole page, deep dives included (the page's "min read"). */
+  pageReadingMinutes: number;
   /** The demos "Try it" introduces, in the order to run them. */
   demos: DemoIntro[];
   demoMinutes: number;
@@ -31,15 +51,22 @@ export interface SessionPlan {
  * @example sessionPlan('## Try it\n\nA **Drift Lab** (shift it).\n\n## Discuss\n\n1. Why?').demos[0].name // 'Drift Lab'
  */
 export function sessionPlan(body: string): SessionPlan {
-  const words = countWords(body);
+  const walked = withoutDeepDives(body);
+  const words = countWords(walked);
   const reading = readingMinutes(words);
-  const demos = demoIntros(sectionMarkdown(body, 'Try it'));
-  const questions = topLevelListItems(sectionMarkdown(body, 'Discuss'));
+  const dives = deepDives(body);
+  const diveWords = dives.reduce((sum, dive) => sum + dive.words, 0);
+  const demos = demoIntros(sectionMarkdown(walked, 'Try it'));
+  const questions = topLevelListItems(sectionMarkdown(walked, 'Discuss'));
   const demoMinutes = demos.length * MINUTES_PER_DEMO;
   const discussionMinutes = questions.length * MINUTES_PER_QUESTION;
   return {
     words,
     readingMinutes: reading,
+    deepDives: dives,
+    deepDiveMinutes: dives.length === 0 ? 0 : readingMinutes(diveWords),
+    pageWords: words + diveWords,
+    pageReadingMinutes: readingMinutes(words + diveWords),
     demos,
     demoMinutes,
     questions,

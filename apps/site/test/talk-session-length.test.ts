@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SESSION_LIMIT_MINUTES, sessionPlan } from '../src/learning/session-plan';
+
+const contentRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../content');
+
+/** Every talk page under content/ (pageType: talk), with its body after the frontmatter. */
+function talkPages(): { file: string; body: string }[] {
+  const pages: { file: string; body: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'notes') walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
+        const text = readFileSync(path, 'utf8');
+        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+        if (match && /^pageType:\s*talk\s*$/m.test(match[1] ?? '')) {
+          pages.push({ file: relative(contentRoot, path), body: match[2] ?? '' });
+        }
+      }
+    }
+  };
+  walk(contentRoot);
+  return pages;
+}
+
+describe('session plans of the talk pages', () => {
+  const pages = talkPages();
+  it('finds the talk pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(pages)(`$file fits a ${SESSION_LIMIT_MINUTES}-minute session`, ({ body }) => {
+    const plan = sessionPlan(body);
+    expect(
+      plan.totalMinutes,
+      `reading ${plan.readingMinutes} + demos ${plan.demoMinutes} + discussion ${plan.discussionMinutes}`,
+    ).toBeLessThanOrEqual(SESSION_LIMIT_MINUTES);
+  });
+});
