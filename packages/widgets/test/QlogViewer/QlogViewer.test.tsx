@@ -87,7 +87,11 @@ describe('QlogViewer', () => {
     render(<QlogViewer />);
     const RS = '\u001e';
     const trace = (vantage: string, lines: string[]) =>
-      [`{"qlog_version":"0.3","trace":{"vantage_point":{"type":"${vantage}"}}}`, ...lines]
+      // qlog 0.3 defaults to absolute times; "relative" keeps them as logged (ms since reference_time).
+      [
+        `{"qlog_version":"0.3","trace":{"vantage_point":{"type":"${vantage}"},"common_fields":{"time_format":"relative"}}}`,
+        ...lines,
+      ]
         .map((l) => `${RS}${l}\n`)
         .join('');
     const pkt = (t: number, name: string, type: string, pn: number) =>
