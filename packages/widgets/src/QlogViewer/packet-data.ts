@@ -5,10 +5,10 @@ import { integerOf, isRecord } from './values';
  * `header.packet_type`, `header.packet_number` (a number), `raw.length` (a number) and frames with
  * lower-case `frame_type` and numeric offsets, lengths, stream ids and error codes.
  *
- * - draft-00/-01 put `packet_type` next to `header`, write 64-bit values as decimal strings and
- *   (draft-00) frame types in capitals;
- * - draft-02 and 0.3/0.4 put `packet_type` in `header` and the size in `header.packet_size` or
- *   `raw.length`; the current drafts use `raw.length`.
+ * - draft-marx-qlog-event-definitions-quic-h3-00 to -02 put `packet_type` (in the earliest
+ *   editor's copies `type`) next to `header`, the size in `header.packet_size` or `raw_length`;
+ *   draft-00/-01 writers put 64-bit values in decimal strings and (draft-00) capitals in names;
+ * - qlog 0.3/0.4 and the current drafts put `packet_type` in `header` and the size in `raw.length`.
  */
 export function normaliseData(type: string, data: Record<string, unknown>): Record<string, unknown> {
   if (type === 'packet_sent' || type === 'packet_received' || type === 'packet_lost') return normalisePacket(data);
@@ -31,8 +31,9 @@ function withIntegers(record: Record<string, unknown>, keys: readonly string[]):
 function normalisePacket(data: Record<string, unknown>): Record<string, unknown> {
   const header = isRecord(data.header) ? data.header : {};
   const raw = isRecord(data.raw) ? data.raw : {};
-  const packetType = header.packet_type ?? data.packet_type;
-  const size = integerOf(raw.length) ?? integerOf(header.packet_size) ?? integerOf(data.packet_size);
+  const packetType = header.packet_type ?? data.packet_type ?? data.type;
+  const size =
+    integerOf(raw.length) ?? integerOf(header.packet_size) ?? integerOf(data.packet_size) ?? integerOf(data.raw_length);
   const out: Record<string, unknown> = {
     ...data,
     header: {
