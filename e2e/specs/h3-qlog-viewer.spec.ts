@@ -71,6 +71,32 @@ test('qlog viewer: an uploaded file with a malformed line names the line and sho
   await expect(widget.getByRole('img', { name: /Ladder diagram of 0 packets/ })).toBeVisible();
 });
 
+test('qlog viewer: a draft-01 capture with two connections — version label, network flow, picker', async ({ page }) => {
+  await page.goto(PAGE);
+  const widget = await hydrated(page.locator('#qlog-viewer'));
+  const metric = (id: string) => widget.locator(`[data-metric="${id}"]`);
+  await widget.getByLabel(/Open your own qlog/).setInputFiles(fixture('pcap2qlog-two-connections-draft-01.qlog'));
+  const status = widget.locator('.qv-source');
+  await expect(status).toContainText('Detected qlog draft-01, JSON, 2 traces.');
+  // A network trace with flow "client": packets it logs as sent are the client's.
+  await expect(status).toContainText('connection A (network, client flow, qlog draft-01)');
+  await expect(metric('qv-packets-client')).toHaveAttribute('data-value', '3');
+  await expect(metric('qv-packets-server')).toHaveAttribute('data-value', '2');
+  await expect(widget.getByRole('alert')).toHaveCount(0);
+
+  const picker = widget.getByLabel(/^Connection/);
+  await expect(picker.locator('option')).toHaveText([
+    'connection a1a1a1a1: connection A (network, client flow)',
+    'connection b2b2b2b2: connection B (network, client flow)',
+  ]);
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(metric('qv-close')).toHaveAttribute('data-value', '256');
+  await expect(metric('qv-packets-client')).toHaveAttribute('data-value', '1');
+  await expect(widget.getByRole('img', { name: /Ladder diagram of 2 packets/ })).toBeVisible();
+  await expectAccessible(page, 'with two connections and the picker');
+});
+
 test('HTTP/3 demos fit a 360 px wide screen, dark theme, axe clean', async ({ page }) => {
   await useTheme(page, 'dark');
   await page.setViewportSize({ width: 360, height: 800 });
