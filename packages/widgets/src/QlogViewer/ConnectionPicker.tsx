@@ -1,10 +1,8 @@
-import type { ConnectionView } from './connections';
-
 export interface ConnectionPickerProps {
   /** Element id prefix (for the select's id). */
   id: string;
-  /** Connections found in the files, from {@link connectionViews}. */
-  views: readonly ConnectionView[];
+  /** Connections found in the files (their picker labels), see connections.ts. */
+  views: readonly { label: string }[];
   /** Index of the connection shown. */
   selected: number;
   /** Called with the index the user picks. */

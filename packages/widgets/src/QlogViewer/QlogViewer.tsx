@@ -4,10 +4,8 @@ import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ConnectionPicker } from './ConnectionPicker';
-import { connectionViews } from './connections';
 import { EventTypes } from './EventTypes';
-import { eventCounts } from './event-counts';
-import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleFile, loadExample } from './examples';
+import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleData, exampleFile } from './examples';
 import { FileDrop } from './FileDrop';
 import { type EventFilter, filterRows, frameTypes } from './filter';
 import { LadderSvg } from './LadderSvg';
@@ -17,6 +15,7 @@ import { PacketTable } from './PacketTable';
 import { QlogSummary } from './QlogSummary';
 import { QLOG_VIEWER_PREFIX, qlogViewerSpec } from './state';
 import { useQlogFiles } from './use-qlog-files';
+import type { ConnectionData } from './views';
 
 export interface QlogViewerProps {
   /** Element id and URL anchor. Default: "qlog-viewer". */
@@ -27,6 +26,9 @@ export interface QlogViewerProps {
 
 /** Most rows drawn and listed at once; filters narrow bigger traces. */
 export const MAX_SHOWN_ROWS = 400;
+
+/** What is drawn when no connection was found. */
+const NOTHING: ConnectionData = { label: '', traces: [], ladder: buildLadder([]), counts: [] };
 
 /** Opens qlog traces (examples or the user's files) and shows them as a ladder, a table and key numbers. */
 export function QlogViewer({
@@ -40,17 +42,15 @@ export function QlogViewer({
   const [connection, setConnection] = useState(0);
 
   const example = state.example as ExampleId;
-  const parsed = useMemo(() => loaded?.result ?? loadExample(example), [loaded, example]);
-  const views = useMemo(() => connectionViews(parsed.traces), [parsed]);
-  const traces = views[connection]?.traces ?? views[0]?.traces ?? [];
-  const ladder = useMemo(() => buildLadder(traces), [traces]);
-  const counts = useMemo(() => eventCounts(traces), [traces]);
+  const parsed = useMemo(() => loaded?.data ?? exampleData(example), [loaded, example]);
+  const views = parsed.connections;
+  const { traces, ladder, counts } = views[connection] ?? views[0] ?? NOTHING;
   const filter = { event: state.event as EventFilter, direction: state.dir, frame: state.frame, marked: state.marked };
   const matching = filterRows(ladder.rows, filter);
   const shown = matching.slice(0, MAX_SHOWN_ROWS);
   const types = frameTypes(ladder.rows);
   const errors = parsed.problems.map((p) => (p.source ? `${p.source}: ${p.message}` : p.message));
-  if (!busy && parsed.traces.length === 0 && errors.length === 0) errors.push('No trace with events was found.');
+  if (!busy && views.length === 0 && errors.length === 0) errors.push('No trace with events was found.');
 
   const openFiles = async (chosen: File[]) => {
     await files.open(chosen);

@@ -14,7 +14,7 @@ export function formatsSentence(formats: readonly FileFormat[]): string {
 }
 
 /** "client trace title (network, client flow)" for the status line. */
-export function traceLabel(trace: QlogTrace): string {
+export function traceLabel(trace: Pick<QlogTrace, 'title' | 'vantageHow' | 'version'>): string {
   return `${trace.title} (${trace.vantageHow}, qlog ${trace.version})`;
 }
 

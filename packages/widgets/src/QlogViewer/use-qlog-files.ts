@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { parseFilesOffThread } from './load';
-import type { ParseProgress, ParseResult } from './types';
+import type { ParseProgress } from './types';
+import type { ViewerData } from './views';
 
-/** The user's files once parsed: their names and what was read from them. */
+/** The user's files once parsed: their names and what to draw from them. */
 export interface LoadedFiles {
   names: string;
-  result: ParseResult;
+  data: ViewerData;
 }
 
 /** State of opening the user's files: the result, whether parsing runs, and its latest progress. */
@@ -25,14 +26,14 @@ export function useQlogFiles(): QlogFilesState {
   const open = async (files: File[]) => {
     setBusy(true);
     setProgress(null);
-    let result: ParseResult;
+    let data: ViewerData;
     try {
-      result = await parseFilesOffThread(files, setProgress);
+      data = await parseFilesOffThread(files, setProgress);
     } catch (error) {
       const message = `The files could not be read: ${String(error)}`;
-      result = { traces: [], problems: [{ source: '', line: 0, message }], formats: [] };
+      data = { connections: [], problems: [{ source: '', line: 0, message }], formats: [] };
     }
-    setLoaded({ names: files.map((f) => f.name).join(' + '), result });
+    setLoaded({ names: files.map((f) => f.name).join(' + '), data });
     setProgress(null);
     setBusy(false);
   };
