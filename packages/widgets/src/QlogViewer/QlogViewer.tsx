@@ -3,18 +3,19 @@ import { useMemo, useState } from 'preact/hooks';
 import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { ConnectionPicker } from './ConnectionPicker';
 import { EventTypes } from './EventTypes';
-import { eventCounts } from './event-counts';
-import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleFile, loadExample } from './examples';
+import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleData, exampleFile } from './examples';
 import { FileDrop } from './FileDrop';
 import { type EventFilter, filterRows, frameTypes } from './filter';
 import { LadderSvg } from './LadderSvg';
-import { parseFilesOffThread } from './load';
+import { formatsSentence, progressText, traceLabel } from './labels';
 import { buildLadder } from './model';
 import { PacketTable } from './PacketTable';
 import { QlogSummary } from './QlogSummary';
 import { QLOG_VIEWER_PREFIX, qlogViewerSpec } from './state';
-import type { ParseResult } from './types';
+import { useQlogFiles } from './use-qlog-files';
+import type { ConnectionData } from './views';
 
 export interface QlogViewerProps {
   /** Element id and URL anchor. Default: "qlog-viewer". */
@@ -26,10 +27,8 @@ export interface QlogViewerProps {
 /** Most rows drawn and listed at once; filters narrow bigger traces. */
 export const MAX_SHOWN_ROWS = 400;
 
-interface Loaded {
-  names: string;
-  result: ParseResult;
-}
+/** What is drawn when no connection was found. */
+const NOTHING: ConnectionData = { label: '', traces: [], ladder: buildLadder([]), counts: [] };
 
 /** Opens qlog traces (examples or the user's files) and shows them as a ladder, a table and key numbers. */
 export function QlogViewer({
@@ -37,39 +36,31 @@ export function QlogViewer({
   title = 'qlog viewer: packets between client and server',
 }: QlogViewerProps) {
   const { state, setState, notices, link } = useUrlState(qlogViewerSpec, QLOG_VIEWER_PREFIX, id);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [busy, setBusy] = useState(false);
+  const files = useQlogFiles();
+  const { loaded, busy } = files;
   const [selected, setSelected] = useState<number | null>(null);
+  const [connection, setConnection] = useState(0);
 
   const example = state.example as ExampleId;
-  const parsed = useMemo(() => loaded?.result ?? loadExample(example), [loaded, example]);
-  const ladder = useMemo(() => buildLadder(parsed.traces), [parsed]);
-  const counts = useMemo(() => eventCounts(parsed.traces), [parsed]);
+  const parsed = useMemo(() => loaded?.data ?? exampleData(example), [loaded, example]);
+  const views = parsed.connections;
+  const { traces, ladder, counts } = views[connection] ?? views[0] ?? NOTHING;
   const filter = { event: state.event as EventFilter, direction: state.dir, frame: state.frame, marked: state.marked };
   const matching = filterRows(ladder.rows, filter);
   const shown = matching.slice(0, MAX_SHOWN_ROWS);
   const types = frameTypes(ladder.rows);
   const errors = parsed.problems.map((p) => (p.source ? `${p.source}: ${p.message}` : p.message));
-  if (!busy && parsed.traces.length === 0 && errors.length === 0) errors.push('No trace with events was found.');
+  if (!busy && views.length === 0 && errors.length === 0) errors.push('No trace with events was found.');
 
-  const openFiles = async (files: File[]) => {
-    setBusy(true);
-    let result: ParseResult;
-    try {
-      result = await parseFilesOffThread(files);
-    } catch (error) {
-      result = {
-        traces: [],
-        problems: [{ source: '', line: 0, message: `The files could not be read: ${String(error)}` }],
-      };
-    }
-    setLoaded({ names: files.map((f) => f.name).join(' + '), result });
+  const openFiles = async (chosen: File[]) => {
+    await files.open(chosen);
     setSelected(null);
-    setBusy(false);
+    setConnection(0);
   };
 
   const sourceName = loaded ? loaded.names : exampleFile(example);
-  const traceList = parsed.traces.map((t) => `${t.title} (${t.vantage}, qlog ${t.version})`).join('; ');
+  const traceList = traces.map(traceLabel).join('; ');
+  const detected = formatsSentence(parsed.formats);
   const caption = `Packets in ${sourceName}${matching.length > shown.length ? ` (first ${shown.length} of ${matching.length})` : ''}`;
 
   return (
@@ -86,8 +77,9 @@ export function QlogViewer({
           <select
             value={loaded ? '' : example}
             onChange={(e) => {
-              setLoaded(null);
+              files.clear();
               setSelected(null);
+              setConnection(0);
               setState({ example: e.currentTarget.value as ExampleId });
             }}
           >
@@ -141,9 +133,27 @@ export function QlogViewer({
       </div>
       <FileDrop id={id} onFiles={openFiles} busy={busy} />
       <p role="status" class="qv-source">
-        {busy ? 'Reading your files…' : `Showing ${sourceName}${traceList ? `: ${traceList}` : ''}.`}
+        {busy ? progressText(files.progress) : `Showing ${sourceName}${traceList ? `: ${traceList}` : ''}.`}
+        {!busy && detected && ` ${detected}`}
         {loaded && ' A copied link carries the filters but not your file.'}
       </p>
+      {busy && (
+        <progress
+          class="qv-progress"
+          max={100}
+          value={Math.round((files.progress?.fraction ?? 0) * 100)}
+          aria-label="Progress reading your files"
+        />
+      )}
+      <ConnectionPicker
+        id={id}
+        views={views}
+        selected={connection}
+        onSelect={(i) => {
+          setConnection(i);
+          setSelected(null);
+        }}
+      />
       <Notices errors={errors} />
       <QlogSummary summary={ladder.summary} />
       <EventTypes counts={counts} />

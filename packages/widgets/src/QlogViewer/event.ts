@@ -1,82 +1,84 @@
-import type { QlogEvent, Vantage } from './types';
+import { boundedTime, type LoggedTime, type TimeFormat, timeFormatOf } from './clock';
+import { normaliseData } from './packet-data';
+import type { QlogEvent } from './types';
+import { isRecord } from './values';
 
-/** How a trace's timestamps are written (qlog `time_format`). */
-export type TimeFormat = 'relative' | 'absolute' | 'delta';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** One event as read, before the trace's time rules turn its time into ms since the first event. */
+export interface ReadEvent {
+  event: QlogEvent;
+  time: LoggedTime;
+  /** Raw `group_id` / ODCID of the event (a string, or an index into common_fields.group_id). */
+  group: unknown;
 }
 
-/** Splits "quic:packet_sent" / "transport:packet_sent" into category and type. */
-function splitName(name: string): { category: string; type: string } {
-  const colon = name.indexOf(':');
-  if (colon < 0) return { category: '', type: name };
-  return { category: name.slice(0, colon), type: name.slice(colon + 1) };
+/** draft-00/-01 `event_fields` names for the time: which format each implies. */
+const TIME_FIELDS: Record<string, TimeFormat | undefined> = {
+  time: undefined,
+  relative_time: 'relative',
+  delta_time: 'delta',
+};
+
+/** An array event (draft-00/-01 `event_fields`) as an object with lower-case field names. */
+function fromArray(values: readonly unknown[], fields: readonly string[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    record[field.toLowerCase()] = values[i];
+  });
+  return record;
+}
+
+function loggedTime(record: Record<string, unknown>): LoggedTime | null {
+  for (const [field, format] of Object.entries(TIME_FIELDS)) {
+    if (record[field] === undefined) continue;
+    const value = boundedTime(record[field]);
+    if (value === undefined) return null;
+    return {
+      value,
+      format: format ?? timeFormatOf(record.time_format),
+      reference: boundedTime(record.reference_time),
+    };
+  }
+  return null;
+}
+
+/** Category and type in lower case, from `name` ("quic:packet_sent") or separate fields. */
+function nameOf(record: Record<string, unknown>): { category: string; type: string } | null {
+  if (typeof record.name === 'string') {
+    const name = record.name.toLowerCase();
+    const colon = name.indexOf(':');
+    return colon < 0 ? { category: '', type: name } : { category: name.slice(0, colon), type: name.slice(colon + 1) };
+  }
+  const type = record.event ?? record.event_type ?? record.type;
+  if (typeof type !== 'string') return null;
+  const category = typeof record.category === 'string' ? record.category.toLowerCase() : '';
+  return { category, type: type.toLowerCase() };
 }
 
 /**
- * Turns one raw event into a {@link QlogEvent}, or returns an error sentence.
- * Accepts the object form of qlog 0.3/0.4 (`{time, name, data}`), the split
- * `{time, category, event, data}` form and the array form of qlog 0.2 (`event_fields`).
- * The returned time is the raw number; {@link normaliseTimes} makes it relative.
+ * Turns one raw event into a {@link ReadEvent}, or returns a sentence saying why it cannot.
+ * Reads every layout the drafts define: objects with `name` (draft-02, 0.3, 0.4, current),
+ * objects with `category` + `event`/`type`, and arrays laid out by `event_fields` (draft-00 with
+ * capitalised names such as `EVENT_TYPE`, draft-01 with `event`).
+ *
+ * @param raw - the parsed JSON of one event
+ * @param line - 1-based line where it starts (0 inside contained JSON)
+ * @param eventFields - the trace's `event_fields`, when it has them
  */
-export function toEvent(raw: unknown, line: number, eventFields?: readonly string[]): QlogEvent | string {
+export function toEvent(raw: unknown, line: number, eventFields?: readonly string[]): ReadEvent | string {
   let record: Record<string, unknown>;
-  if (Array.isArray(raw) && eventFields) {
-    record = {};
-    eventFields.forEach((field, i) => {
-      record[field === 'relative_time' || field === 'delta_time' ? 'time' : field] = raw[i];
-    });
-  } else if (isRecord(raw)) {
-    record = raw;
-  } else {
-    return 'not a qlog event (expected a JSON object)';
-  }
-  const time = typeof record.time === 'string' ? Number(record.time) : record.time;
-  if (typeof time !== 'number' || !Number.isFinite(time)) return 'the event has no numeric "time"';
-  let category = '';
-  let type = '';
-  if (typeof record.name === 'string') ({ category, type } = splitName(record.name));
-  else if (typeof record.event === 'string') {
-    category = typeof record.category === 'string' ? record.category : '';
-    type = record.event;
-  } else return 'the event has no "name"';
-  if (type === '') return 'the event has an empty "name"';
-  return { time, category, type, data: isRecord(record.data) ? record.data : {}, line };
+  if (Array.isArray(raw) && eventFields) record = fromArray(raw, eventFields);
+  else if (isRecord(raw)) record = raw;
+  else if (Array.isArray(raw)) return 'an array event, but the trace has no "event_fields" to read it with';
+  else return 'not a qlog event (expected a JSON object)';
+  const time = loggedTime(record);
+  if (!time) return 'the event has no numeric "time" (or it is out of range)';
+  const name = nameOf(record);
+  if (!name) return 'the event has no "name" (nor "category" and "event")';
+  if (name.type === '') return 'the event has an empty "name"';
+  const data = isRecord(record.data) ? normaliseData(name.type, record.data) : {};
+  return {
+    event: { time: 0, category: name.category.slice(0, 40), type: name.type.slice(0, 60), data, line },
+    time,
+    group: record.group_id ?? record.odcid ?? record.ODCID,
+  };
 }
-
-/** Rewrites raw timestamps as milliseconds since the trace's first event. */
-export function normaliseTimes(events: QlogEvent[], format: TimeFormat): void {
-  if (events.length === 0) return;
-  if (format === 'delta') {
-    let total = 0;
-    for (const e of events) {
-      total += e.time;
-      e.time = total;
-    }
-  }
-  if (format === 'absolute' || format === 'delta') {
-    let start = Number.POSITIVE_INFINITY;
-    for (const e of events) start = Math.min(start, e.time);
-    for (const e of events) e.time -= start;
-  }
-}
-
-/** Reads the time format from a trace's `common_fields` (qlog 0.3+) or `configuration`. */
-export function timeFormatOf(trace: Record<string, unknown>): TimeFormat {
-  const fields = isRecord(trace.common_fields) ? trace.common_fields : {};
-  const format = fields.time_format;
-  if (format === 'absolute' || format === 'delta') return format;
-  return 'relative';
-}
-
-/** Vantage point of a trace; falls back to "client"/"server" in the file name. */
-export function vantageOf(trace: Record<string, unknown>, source: string): Vantage {
-  const vp = isRecord(trace.vantage_point) ? trace.vantage_point.type : undefined;
-  if (vp === 'client' || vp === 'server') return vp;
-  if (/client/i.test(source)) return 'client';
-  if (/server/i.test(source)) return 'server';
-  return 'unknown';
-}
-
-export { isRecord };

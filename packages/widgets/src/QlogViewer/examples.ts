@@ -1,5 +1,6 @@
 import { parseQlog } from './parse';
 import type { ParseResult } from './types';
+import { type ViewerData, viewerData } from './views';
 
 /** Ids of the bundled example traces (the `qv.example` URL values). */
 export const EXAMPLE_IDS = ['good', 'close', 'stall'] as const;
@@ -37,4 +38,9 @@ export function exampleFile(id: ExampleId): string {
 /** Parses a bundled example (small: synchronous, also at build time for the static HTML). */
 export function loadExample(id: ExampleId): ParseResult {
   return parseQlog(exampleText(id), FILES[id]);
+}
+
+/** What the viewer draws for a bundled example. */
+export function exampleData(id: ExampleId): ViewerData {
+  return viewerData(loadExample(id));
 }

@@ -1,4 +1,4 @@
-import { isRecord } from './event';
+import { isRecord } from './values';
 
 /** A frame as the ladder shows it. */
 export interface FrameSummary {

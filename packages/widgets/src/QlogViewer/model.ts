@@ -1,8 +1,8 @@
-import { isRecord } from './event';
 import { closeInfo, dataKey, describeFrame } from './frames';
 import type { Ladder, PacketRow, RowKind, Side } from './ladder-types';
 import { summarise } from './summary';
 import type { QlogEvent, QlogTrace } from './types';
+import { isRecord } from './values';
 
 const peerOf = (side: Side): Side => (side === 'client' ? 'server' : 'client');
 

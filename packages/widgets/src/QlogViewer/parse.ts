@@ -1,18 +1,24 @@
-import { isRecord, normaliseTimes, timeFormatOf, toEvent, vantageOf } from './event';
-import type { ParseProblem, ParseResult, QlogEvent, QlogTrace } from './types';
+import { formatNumber } from '../shared/format';
+import { type ReadEvent, toEvent } from './event';
+import { lineAt, splitRecords } from './records';
+import { buildTraces, eventFieldsOf } from './trace-builder';
+import type { Layout, ParseProblem, ParseResult, QlogTrace } from './types';
+import { isRecord } from './values';
+import { isHeader, type QlogVersion, versionOf } from './version';
 
 /** Largest file the viewer opens (bytes). */
 export const MAX_QLOG_BYTES = 50 * 1024 * 1024;
+/** Most events read from one file; the rest are counted in a message. */
+export const MAX_QLOG_EVENTS = 500_000;
 /** At most this many problems are listed one by one; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 20;
+/** Progress is reported once per this many events. */
+const PROGRESS_EVERY = 4096;
 
 const RECORD_SEPARATOR = '\u001e';
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
+/** Called with the share of the file parsed so far (0 to 1). */
+export type ProgressCallback = (fraction: number) => void;
 
 function shortReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -33,36 +39,30 @@ class ProblemList {
   }
 }
 
-/** Splits a JSON-SEQ (RFC 7464) or newline-delimited text into records with their start lines. */
-function records(text: string, separator: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  let line = 1;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf(separator, start);
-    if (end === -1) end = text.length;
-    const chunk = text.slice(start, end);
-    const lead = chunk.length - chunk.trimStart().length;
-    const body = chunk.trim();
-    if (body !== '') out.push({ text: body, line: line + countNewlines(chunk, lead) });
-    line += countNewlines(chunk, chunk.length) + (separator === '\n' ? 1 : 0);
-    start = end + 1;
-  }
-  return out;
+const tooMany = (n: number) =>
+  `the file holds ${formatNumber(n)} events; the viewer reads the first ${formatNumber(MAX_QLOG_EVENTS)}`;
+
+function refusal(source: string, message: string): ParseResult {
+  return { traces: [], problems: [{ source, line: 0, message }], formats: [] };
 }
 
-function countNewlines(text: string, upTo: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < upTo; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+function result(source: string, version: QlogVersion, layout: Layout, traces: QlogTrace[], problems: ProblemList) {
+  return {
+    traces,
+    problems: problems.done(),
+    formats: [{ source, version: version.label, layout, traces: traces.length }],
+  };
 }
 
-function parseSequence(text: string, source: string, separator: string): ParseResult {
+function parseSequence(text: string, source: string, layout: Layout, onProgress?: ProgressCallback): ParseResult {
   const problems = new ProblemList(source);
-  let header: Record<string, unknown> = {};
-  let version = 'unknown';
-  const events: QlogEvent[] = [];
-  for (const record of records(text, separator)) {
+  const all = splitRecords(text, layout === 'JSON-SEQ' ? RECORD_SEPARATOR : '\n');
+  let version: QlogVersion | null = null;
+  let trace: Record<string, unknown> = {};
+  const read: ReadEvent[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const record = all[i] as (typeof all)[number];
+    if (i % PROGRESS_EVERY === 0) onProgress?.(i / all.length);
     let json: unknown;
     try {
       json = JSON.parse(record.text);
@@ -70,44 +70,73 @@ function parseSequence(text: string, source: string, separator: string): ParseRe
       problems.add(record.line, `line ${record.line}: not valid JSON (${shortReason(error)})`);
       continue;
     }
-    if (isRecord(json) && ('qlog_version' in json || 'qlog_format' in json || 'file_schema' in json)) {
-      header = isRecord(json.trace) ? json.trace : {};
-      version = typeof json.qlog_version === 'string' ? json.qlog_version : version;
+    if (isRecord(json) && isHeader(json) && version === null && read.length === 0) {
+      const found = versionOf(json);
+      if (typeof found === 'string') return refusal(source, found);
+      version = found;
+      trace = isRecord(json.trace) ? json.trace : {};
       continue;
     }
-    const event = toEvent(json, record.line);
+    if (read.length >= MAX_QLOG_EVENTS) {
+      problems.add(0, tooMany(all.length));
+      break;
+    }
+    const event = toEvent(json, record.line, eventFieldsOf(trace));
     if (typeof event === 'string') problems.add(record.line, `line ${record.line}: ${event}`);
-    else events.push(event);
+    else read.push(event);
   }
-  normaliseTimes(events, timeFormatOf(header));
-  const title = typeof header.title === 'string' ? header.title : source;
-  const trace: QlogTrace = { source, title, vantage: vantageOf(header, source), version, events };
-  return { traces: events.length > 0 ? [trace] : [], problems: problems.done() };
+  const known = version ?? (versionOf({}) as QlogVersion);
+  const built = buildTraces(trace, read, { source, version: known, fallbackTitle: source });
+  for (const p of built.problems) problems.add(0, p);
+  onProgress?.(1);
+  return result(source, known, layout, read.length > 0 ? built.traces : [], problems);
 }
 
-function parseContained(json: Record<string, unknown>, source: string): ParseResult {
+/** True for the empty `[]` / `{}` the drafts let a streaming writer close its last event with. */
+const isTerminator = (item: unknown) =>
+  (Array.isArray(item) && item.length === 0) || (isRecord(item) && Object.keys(item).length === 0);
+
+function parseContained(json: Record<string, unknown>, source: string, onProgress?: ProgressCallback): ParseResult {
+  const version = versionOf(json);
+  if (typeof version === 'string') return refusal(source, version);
   const problems = new ProblemList(source);
-  const version = typeof json.qlog_version === 'string' ? json.qlog_version : 'unknown';
   const traces: QlogTrace[] = [];
   const rawTraces = Array.isArray(json.traces) ? json.traces : [];
   if (rawTraces.length === 0) problems.add(0, 'the file has no "traces" array with events');
+  const total = rawTraces.reduce(
+    (n: number, t) => n + (isRecord(t) && Array.isArray(t.events) ? t.events.length : 0),
+    0,
+  );
+  let budget = MAX_QLOG_EVENTS;
+  let done = 0;
   rawTraces.forEach((raw, index) => {
+    if (isRecord(raw) && typeof raw.error_description === 'string') {
+      problems.add(0, `trace ${index + 1} is an error entry: ${raw.error_description.slice(0, 120)}`);
+      return;
+    }
     if (!isRecord(raw) || !Array.isArray(raw.events)) {
       problems.add(0, `trace ${index + 1} has no "events" array, so it is skipped`);
       return;
     }
-    const fields = Array.isArray(raw.event_fields) ? raw.event_fields.map(String) : undefined;
-    const events: QlogEvent[] = [];
-    raw.events.forEach((item: unknown, i: number) => {
+    const fields = eventFieldsOf(raw);
+    const read: ReadEvent[] = [];
+    const items = raw.events.slice(0, Math.max(0, budget));
+    if (items.length < raw.events.length) problems.add(0, tooMany(total));
+    budget -= items.length;
+    items.forEach((item: unknown, i: number) => {
+      if (++done % PROGRESS_EVERY === 0) onProgress?.(done / total);
+      if (i === items.length - 1 && isTerminator(item)) return;
       const event = toEvent(item, 0, fields);
       if (typeof event === 'string') problems.add(0, `trace ${index + 1}, event ${i + 1}: ${event}`);
-      else events.push(event);
+      else read.push(event);
     });
-    normaliseTimes(events, timeFormatOf(raw));
-    const title = typeof raw.title === 'string' ? raw.title : `${source} #${index + 1}`;
-    traces.push({ source, title, vantage: vantageOf(raw, source), version, events });
+    const fallbackTitle = `${source} #${index + 1}`;
+    const built = buildTraces(raw, read, { source, version, fallbackTitle });
+    for (const p of built.problems) problems.add(0, `trace ${index + 1}: ${p}`);
+    traces.push(...built.traces);
   });
-  return { traces, problems: problems.done() };
+  onProgress?.(1);
+  return result(source, version, 'JSON', traces, problems);
 }
 
 function firstLineIsJson(text: string): boolean {
@@ -129,31 +158,36 @@ function errorLine(text: string, message: string): number {
 }
 
 /**
- * Parses a qlog file: contained JSON (`.qlog`, `traces: [...]`), JSON-SEQ (`.sqlog`, RFC 7464
- * record separators) or newline-delimited JSON. Never throws; malformed records are reported
- * with their 1-based line numbers and the rest of the file is still returned.
+ * Parses a qlog file of any version the viewer reads (see README.md): contained JSON
+ * (`traces: [...]`), JSON-SEQ (RFC 7464 record separators) or newline-delimited JSON. Never
+ * throws; malformed records are reported with their 1-based line numbers and the rest of the file
+ * is still returned. A version it cannot read is refused with a sentence naming it.
  *
  * @param text - the file's text
  * @param source - file name or example id, used in messages and to guess the vantage point
+ * @param onProgress - called now and then with the share parsed (0 to 1)
  */
-export function parseQlog(text: string, source: string): ParseResult {
+export function parseQlog(text: string, source: string, onProgress?: ProgressCallback): ParseResult {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.includes(RECORD_SEPARATOR)) return parseSequence(body, source, RECORD_SEPARATOR);
+  if (body.includes(RECORD_SEPARATOR)) return parseSequence(body, source, 'JSON-SEQ', onProgress);
   const trimmed = body.trimStart();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     const what = trimmed === '' ? 'is empty' : 'does not start with "{"';
-    return { traces: [], problems: [{ source, line: 0, message: `this is not a qlog file: it ${what}` }] };
+    return refusal(source, `this is not a qlog file: it ${what}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    if (firstLineIsJson(trimmed)) return parseSequence(body, source, '\n');
+    if (firstLineIsJson(trimmed)) return parseSequence(body, source, 'NDJSON', onProgress);
     const line = errorLine(body, shortReason(error));
     const where = line > 0 ? `line ${line}: ` : '';
-    return { traces: [], problems: [{ source, line, message: `${where}not valid JSON (${shortReason(error)})` }] };
+    const message = `${where}not valid JSON (${shortReason(error)})`;
+    return { traces: [], problems: [{ source, line, message }], formats: [] };
   }
-  if (isRecord(json) && Array.isArray(json.traces)) return parseContained(json, source);
-  if (isRecord(json) && toEvent(json, 1) instanceof Object) return parseSequence(body, source, '\n');
-  return { traces: [], problems: [{ source, line: 0, message: 'this JSON is not a qlog file (no "traces")' }] };
+  if (isRecord(json) && Array.isArray(json.traces)) return parseContained(json, source, onProgress);
+  if (isRecord(json) && (isHeader(json) || typeof toEvent(json, 1) !== 'string')) {
+    return parseSequence(body, source, 'NDJSON', onProgress);
+  }
+  return refusal(source, 'this JSON is not a qlog file (no "traces")');
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QlogViewer } from '../../src/QlogViewer/QlogViewer';
@@ -87,7 +89,11 @@ describe('QlogViewer', () => {
     render(<QlogViewer />);
     const RS = '\u001e';
     const trace = (vantage: string, lines: string[]) =>
-      [`{"qlog_version":"0.3","trace":{"vantage_point":{"type":"${vantage}"}}}`, ...lines]
+      // qlog 0.3 defaults to absolute times; "relative" keeps them as logged (ms since reference_time).
+      [
+        `{"qlog_version":"0.3","trace":{"vantage_point":{"type":"${vantage}"},"common_fields":{"time_format":"relative"}}}`,
+        ...lines,
+      ]
         .map((l) => `${RS}${l}\n`)
         .join('');
     const pkt = (t: number, name: string, type: string, pn: number) =>
@@ -108,5 +114,39 @@ describe('QlogViewer', () => {
     expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('1');
     expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('1');
     expect(screen.getByText(/Both endpoints' traces/)).toBeTruthy();
+  });
+
+  it('says which version it read, offers a picker for two connections and draws one at a time', async () => {
+    render(<QlogViewer />);
+    const path = join(import.meta.dirname, '../../../../e2e/fixtures/qlog/pcap2qlog-two-connections-draft-01.qlog');
+    const file = new File([readFileSync(path, 'utf8')], 'capture.qlog');
+    fireEvent.change(screen.getByLabelText(/Open your own qlog/), { target: { files: [file] } });
+    const picker = (await screen.findByLabelText(/^Connection/)) as HTMLSelectElement;
+    const status = document.querySelector('.qv-source')?.textContent;
+    expect(status).toContain('Detected qlog draft-01, JSON, 2 traces.');
+    expect(status).toContain('connection A (network, client flow, qlog draft-01)');
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'connection a1a1a1a1: connection A (network, client flow)',
+      'connection b2b2b2b2: connection B (network, client flow)',
+    ]);
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('3');
+    expect(metric('qv-packets-server')?.getAttribute('data-value')).toBe('2');
+    fireEvent.change(picker, { target: { value: '1' } });
+    expect(metric('qv-close')?.getAttribute('data-value')).toBe('256');
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('1');
+  });
+
+  it('refuses a qlog version it cannot read, naming it', async () => {
+    render(<QlogViewer />);
+    const file = new File(['{"qlog_version":"0.9","traces":[]}'], 'future.qlog');
+    fireEvent.change(screen.getByLabelText(/Open your own qlog/), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('qlog_version 0.9, which the viewer cannot read'),
+    );
+    expect(screen.queryByLabelText(/^Connection/)).toBeNull();
   });
 });

@@ -22,7 +22,10 @@ const trace = (vantage: 'client' | 'server', events: QlogEvent[]): QlogTrace => 
   source: vantage,
   title: vantage,
   vantage,
+  vantageHow: vantage,
+  network: false,
   version: '0.3',
+  group: null,
   events,
 });
 

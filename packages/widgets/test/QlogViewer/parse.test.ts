@@ -16,9 +16,10 @@ describe('parseQlog: JSON-SEQ', () => {
     expect(traces).toHaveLength(1);
     expect(traces[0]?.vantage).toBe('server');
     expect(traces[0]?.version).toBe('0.3');
+    // No time_format: qlog 0.3 reads the times as absolute, shown from the first event.
     expect(traces[0]?.events.map((e) => [e.time, e.category, e.type, e.line])).toEqual([
-      [0.5, 'transport', 'packet_sent', 2],
-      [1.5, 'transport', 'packet_sent', 3],
+      [0, 'transport', 'packet_sent', 2],
+      [1, 'transport', 'packet_sent', 3],
     ]);
   });
 
@@ -63,12 +64,13 @@ describe('parseQlog: contained JSON and other layouts', () => {
     ]);
   });
 
-  it('reads qlog 0.2 array events through event_fields', () => {
+  it('reads array events through event_fields, relative_time counting from reference_time', () => {
     const file = {
-      qlog_version: 'draft-02',
+      qlog_version: 'draft-01',
       traces: [
         {
           vantage_point: { type: 'client' },
+          common_fields: { reference_time: '1000' },
           event_fields: ['relative_time', 'category', 'event', 'data'],
           events: [[3, 'transport', 'packet_sent', { header: {} }]],
         },

@@ -7,8 +7,10 @@ import { parseQlog } from '../../src/QlogViewer/parse';
 import { trailingSilence } from '../../src/QlogViewer/summary';
 
 // Real quiche traces (qlog 0.3 JSON-SEQ) from the QUIC talk's repository, kept outside the
-// project (../shared/testdata/qlog); never copied in. Skips cleanly when absent.
-const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/testdata/qlog');
+// project (../shared/testdata/qlog, or the folder QLOG_TESTDATA names); never copied in. Skips
+// cleanly when absent.
+const dir =
+  process.env.QLOG_TESTDATA ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/testdata/qlog');
 const read = (name: string) => parseQlog(readFileSync(join(dir, name), 'utf8'), name);
 
 describe.skipIf(!existsSync(dir))('real quiche traces', () => {

@@ -1,0 +1,40 @@
+import { connectionViews } from './connections';
+import { type EventCount, eventCounts } from './event-counts';
+import type { Ladder } from './ladder-types';
+import { buildLadder } from './model';
+import type { FileFormat, ParseProblem, ParseResult, QlogTrace } from './types';
+
+/** A trace without its events: what the page shows about it. */
+export type TraceInfo = Omit<QlogTrace, 'events'> & { eventCount: number };
+
+/** One connection ready to draw: its traces, ladder and event counts. */
+export interface ConnectionData {
+  /** For the picker (see {@link connectionViews}). */
+  label: string;
+  traces: TraceInfo[];
+  ladder: Ladder;
+  counts: EventCount[];
+}
+
+/**
+ * Everything the page draws, computed where the file was parsed (in the Worker for the user's
+ * files) so the page receives rows and counts, not hundreds of thousands of raw events.
+ */
+export interface ViewerData {
+  connections: ConnectionData[];
+  problems: ParseProblem[];
+  formats: FileFormat[];
+}
+
+const info = ({ events, ...rest }: QlogTrace): TraceInfo => ({ ...rest, eventCount: events.length });
+
+/** Groups the parsed traces into connections and builds each one's ladder and event counts. */
+export function viewerData(result: ParseResult): ViewerData {
+  const connections = connectionViews(result.traces).map((view) => ({
+    label: view.label,
+    traces: view.traces.map(info),
+    ladder: buildLadder(view.traces),
+    counts: eventCounts(view.traces),
+  }));
+  return { connections, problems: result.problems, formats: result.formats };
+}
