@@ -1,4 +1,5 @@
-import { formatDuration } from '../shared/format';
+import { formatDuration, formatNumber } from '../shared/format';
+import { durationAtMost, significantAtLeast } from '../shared/safe-rounding';
 
 /**
  * Worst-case data loss (RPO achieved) and time to restore (RTO achieved) of a recovery design,
@@ -70,26 +71,43 @@ export interface RecoveryResult {
   rpoChanges: string[];
   /** What would have to change to meet the RTO target (empty when met). */
   rtoChanges: string[];
+  /** The numbers in that advice, rounded in the safe direction: each one, applied, meets its target. */
+  advised: AdvisedValues;
 }
 
-const round = (x: number) => Number(x.toPrecision(3));
+/** Advised settings, as printed in the advice (rounded so that applying one meets its target). */
+export interface AdvisedValues {
+  backupIntervalMinutes?: number;
+  replicationLagSeconds?: number;
+  failoverMinutes?: number;
+  restoreMBps?: number;
+}
+
+/** A limit in minutes rounded down to what `minutesText` prints exactly (advice "at most …"). */
+const minutesAtMost = (m: number) => durationAtMost(m * 60) / 60;
+
 /** Minutes → a short human value ("50 min", "3 h 32 min"); never prints NaN. */
 export function minutesText(m: number): string {
   return formatDuration(m * 60);
 }
 
-function rpoChanges(x: RecoveryInput, path: RecoveryResult['path'], rpo: number): string[] {
+function rpoChanges(x: RecoveryInput, path: RecoveryResult['path'], rpo: number, advised: AdvisedValues): string[] {
   if (rpo <= x.rpoTargetMinutes) return [];
   const target = x.rpoTargetMinutes;
+  const lagSeconds = durationAtMost(target * 60);
   if (path === 'failover') {
+    advised.replicationLagSeconds = lagSeconds;
     return [
-      `Keep the replication lag under ${minutesText(target)} (now ${minutesText(rpo)}), or replicate synchronously.`,
+      `Keep the replication lag at or under ${formatDuration(lagSeconds)} (now ${minutesText(rpo)}), or replicate synchronously.`,
     ];
   }
   const out: string[] = [];
-  const interval = target - x.backupDelayMinutes;
+  const interval = minutesAtMost(target - x.backupDelayMinutes);
   if (interval > 0) {
-    out.push(`Back up at least every ${minutesText(interval)} (now every ${minutesText(x.backupIntervalMinutes)}).`);
+    advised.backupIntervalMinutes = interval;
+    out.push(
+      `Back up every ${minutesText(interval)} or more often (now every ${minutesText(x.backupIntervalMinutes)}).`,
+    );
   } else {
     out.push(
       `A backup takes ${minutesText(x.backupDelayMinutes)} to become usable, more than the ${minutesText(target)} target: make backups usable sooner.`,
@@ -98,12 +116,18 @@ function rpoChanges(x: RecoveryInput, path: RecoveryResult['path'], rpo: number)
   if (x.disaster === 'corruption') {
     out.push('Replicas copy corruption at once: add point-in-time recovery (continuous log archiving) to lose less.');
   } else if (x.replication === 'none') {
-    out.push(`Or replicate to a second site with a lag under ${minutesText(target)}.`);
+    out.push(`Or replicate to a second site with a lag at or under ${formatDuration(lagSeconds)}.`);
   }
   return out;
 }
 
-function rtoChanges(x: RecoveryInput, path: RecoveryResult['path'], rto: number, recovery: number): string[] {
+function rtoChanges(
+  x: RecoveryInput,
+  path: RecoveryResult['path'],
+  rto: number,
+  recovery: number,
+  advised: AdvisedValues,
+): string[] {
   if (rto <= x.rtoTargetMinutes) return [];
   const fixed = x.detectionMinutes + x.decisionMinutes + x.verificationMinutes;
   const room = x.rtoTargetMinutes - fixed;
@@ -113,10 +137,16 @@ function rtoChanges(x: RecoveryInput, path: RecoveryResult['path'], rto: number,
     ];
   }
   if (path === 'failover') {
-    return [`Fail over in at most ${minutesText(room)} (now ${minutesText(recovery)}): automate the promotion.`];
+    advised.failoverMinutes = minutesAtMost(room);
+    return [
+      `Fail over in at most ${minutesText(advised.failoverMinutes)} (now ${minutesText(recovery)}): automate the promotion.`,
+    ];
   }
-  const needed = (x.dataSizeGb * 1000) / (room * 60);
-  const out = [`Restore at ${round(needed)} MB/s or more (now ${x.restoreMBps} MB/s), or restore less data first.`];
+  // Rounded up: 2 TB in 15 min needs 2,222.2 MB/s, and 2,220 would miss the target.
+  advised.restoreMBps = significantAtLeast((x.dataSizeGb * 1000) / (room * 60));
+  const out = [
+    `Restore at ${formatNumber(advised.restoreMBps)} MB/s or more (now ${formatNumber(x.restoreMBps, 6)} MB/s), or restore less data first.`,
+  ];
   if (x.disaster === 'site-loss') out.push('Or keep a warm standby replica and fail over instead of restoring.');
   return out;
 }
@@ -137,6 +167,7 @@ export function recoveryPlan(x: RecoveryInput): RecoveryResult {
     [path === 'failover' ? 'Fail over to the replica' : 'Restore from backup', recovery],
     ['Verification', x.verificationMinutes],
   ];
+  const advised: AdvisedValues = {};
   let t = 0;
   const phases = steps.map(([label, minutes]) => {
     const phase = { label, startMinutes: t, endMinutes: t + minutes };
@@ -151,7 +182,8 @@ export function recoveryPlan(x: RecoveryInput): RecoveryResult {
     phases,
     meetsRpo: rpo <= x.rpoTargetMinutes,
     meetsRto: t <= x.rtoTargetMinutes,
-    rpoChanges: rpoChanges(x, path, rpo),
-    rtoChanges: rtoChanges(x, path, t, recovery),
+    rpoChanges: rpoChanges(x, path, rpo, advised),
+    rtoChanges: rtoChanges(x, path, t, recovery, advised),
+    advised,
   };
 }
