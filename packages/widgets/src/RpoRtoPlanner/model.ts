@@ -1,5 +1,5 @@
-import { formatDuration, formatNumber } from '../shared/format';
-import { durationAtMost, significantAtLeast } from '../shared/safe-rounding';
+import { formatDuration } from '../shared/format';
+import { rpoChanges, rtoChanges } from './advice';
 
 /**
  * Worst-case data loss (RPO achieved) and time to restore (RTO achieved) of a recovery design,
@@ -7,10 +7,16 @@ import { durationAtMost, significantAtLeast } from '../shared/safe-rounding';
  *
  * Data loss: a backup taken at time kI becomes usable (copied off-site, verified) U minutes
  * later; a disaster just before backup k+1 is usable leaves backup k, so the worst case loses
- * I + U. An asynchronous replica loses at most its lag; a synchronous one nothing. Replicas copy
- * logical corruption (a bad delete) at once, so for corruption only backups help.
- * Recovery: detection + decision + (fail over to the replica, or restore size/throughput) +
- * verification. Units: minutes unless a name says otherwise; 1 GB = 1000 MB.
+ * I + U. An asynchronous replica loses at most its lag; a synchronous one nothing.
+ * Corruption (a bad delete) is replicated at once, and every backup taken after it is corrupt
+ * too: the last clean backup started up to I before the corruption, and the writes made between
+ * the corruption and its detection D minutes later are discarded as well, so the worst case
+ * loses I + D. With point-in-time recovery (archived logs) the restore replays the logs up to
+ * just before the corruption: only the D minutes after it are lost, but up to I of logs must be
+ * replayed. The clean backup is up to I + D old when the corruption is found: with a shorter
+ * retention it has been deleted and nothing clean is left. Backups are assumed usable by then.
+ * Recovery: detection + decision + (fail over to the replica, or restore size/throughput, then
+ * replay logs) + verification. Units: minutes unless a name says otherwise; 1 GB = 1000 MB.
  */
 
 /** How data leaves the primary site besides backups. */
@@ -32,8 +38,14 @@ export interface RecoveryInput {
   dataSizeGb: number;
   /** Restore throughput, MB/s (> 0). */
   restoreMBps: number;
-  /** Minutes until someone knows about the disaster. */
+  /** Minutes until someone knows about the disaster (for corruption: until the corruption is noticed). */
   detectionMinutes: number;
+  /** Days a backup is kept before it is deleted (> 0). */
+  backupRetentionDays: number;
+  /** Point-in-time recovery from archived write-ahead logs (used for corruption). */
+  pointInTimeRecovery: boolean;
+  /** Minutes to replay one hour of archived logs. */
+  logReplayMinutesPerHour: number;
   /** Minutes to decide to fail over or restore. */
   decisionMinutes: number;
   /** Minutes to promote the replica and move traffic. */
@@ -63,6 +75,8 @@ export interface RecoveryResult {
   rtoMinutes: number;
   /** Restore duration alone (size / throughput), minutes. */
   restoreMinutes: number;
+  /** Corruption only: the last clean backup was deleted before the corruption was noticed. */
+  noCleanBackup: boolean;
   /** Detection, decision, recovery and verification, in order. */
   phases: Phase[];
   meetsRpo: boolean;
@@ -78,77 +92,25 @@ export interface RecoveryResult {
 /** Advised settings, as printed in the advice (rounded so that applying one meets its target). */
 export interface AdvisedValues {
   backupIntervalMinutes?: number;
+  backupRetentionDays?: number;
+  detectionMinutes?: number;
   replicationLagSeconds?: number;
   failoverMinutes?: number;
   restoreMBps?: number;
 }
 
-/** A limit in minutes rounded down to what `minutesText` prints exactly (advice "at most …"). */
-const minutesAtMost = (m: number) => durationAtMost(m * 60) / 60;
+const MINUTES_PER_DAY = 1440;
+
+/** Worst-case log replay for point-in-time recovery: up to one backup interval of logs, minutes. */
+export function replayMinutes(x: RecoveryInput): number {
+  return x.pointInTimeRecovery && x.disaster === 'corruption'
+    ? (x.backupIntervalMinutes / 60) * x.logReplayMinutesPerHour
+    : 0;
+}
 
 /** Minutes → a short human value ("50 min", "3 h 32 min"); never prints NaN. */
 export function minutesText(m: number): string {
   return formatDuration(m * 60);
-}
-
-function rpoChanges(x: RecoveryInput, path: RecoveryResult['path'], rpo: number, advised: AdvisedValues): string[] {
-  if (rpo <= x.rpoTargetMinutes) return [];
-  const target = x.rpoTargetMinutes;
-  const lagSeconds = durationAtMost(target * 60);
-  if (path === 'failover') {
-    advised.replicationLagSeconds = lagSeconds;
-    return [
-      `Keep the replication lag at or under ${formatDuration(lagSeconds)} (now ${minutesText(rpo)}), or replicate synchronously.`,
-    ];
-  }
-  const out: string[] = [];
-  const interval = minutesAtMost(target - x.backupDelayMinutes);
-  if (interval > 0) {
-    advised.backupIntervalMinutes = interval;
-    out.push(
-      `Back up every ${minutesText(interval)} or more often (now every ${minutesText(x.backupIntervalMinutes)}).`,
-    );
-  } else {
-    out.push(
-      `A backup takes ${minutesText(x.backupDelayMinutes)} to become usable, more than the ${minutesText(target)} target: make backups usable sooner.`,
-    );
-  }
-  if (x.disaster === 'corruption') {
-    out.push('Replicas copy corruption at once: add point-in-time recovery (continuous log archiving) to lose less.');
-  } else if (x.replication === 'none') {
-    out.push(`Or replicate to a second site with a lag at or under ${formatDuration(lagSeconds)}.`);
-  }
-  return out;
-}
-
-function rtoChanges(
-  x: RecoveryInput,
-  path: RecoveryResult['path'],
-  rto: number,
-  recovery: number,
-  advised: AdvisedValues,
-): string[] {
-  if (rto <= x.rtoTargetMinutes) return [];
-  const fixed = x.detectionMinutes + x.decisionMinutes + x.verificationMinutes;
-  const room = x.rtoTargetMinutes - fixed;
-  if (room <= 0) {
-    return [
-      `Detection, decision and verification alone take ${minutesText(fixed)}, more than the ${minutesText(x.rtoTargetMinutes)} target: automate detection and pre-approve the decision.`,
-    ];
-  }
-  if (path === 'failover') {
-    advised.failoverMinutes = minutesAtMost(room);
-    return [
-      `Fail over in at most ${minutesText(advised.failoverMinutes)} (now ${minutesText(recovery)}): automate the promotion.`,
-    ];
-  }
-  // Rounded up: 2 TB in 15 min needs 2,222.2 MB/s, and 2,220 would miss the target.
-  advised.restoreMBps = significantAtLeast((x.dataSizeGb * 1000) / (room * 60));
-  const out = [
-    `Restore at ${formatNumber(advised.restoreMBps)} MB/s or more (now ${formatNumber(x.restoreMBps, 6)} MB/s), or restore less data first.`,
-  ];
-  if (x.disaster === 'site-loss') out.push('Or keep a warm standby replica and fail over instead of restoring.');
-  return out;
 }
 
 /**
@@ -158,13 +120,19 @@ function rtoChanges(
 export function recoveryPlan(x: RecoveryInput): RecoveryResult {
   const path = x.replication !== 'none' && x.disaster === 'site-loss' ? 'failover' : 'restore';
   const restoreMinutes = (x.dataSizeGb * 1000) / x.restoreMBps / 60;
+  const corruption = x.disaster === 'corruption';
+  const pitr = corruption && x.pointInTimeRecovery;
+  const cleanBackupAge = x.backupIntervalMinutes + x.detectionMinutes;
+  const noCleanBackup = corruption && x.backupRetentionDays * MINUTES_PER_DAY < cleanBackupAge;
   let rpo = x.backupIntervalMinutes + x.backupDelayMinutes;
   if (path === 'failover') rpo = x.replication === 'sync' ? 0 : x.replicationLagSeconds / 60;
+  if (corruption) rpo = noCleanBackup ? Number.POSITIVE_INFINITY : pitr ? x.detectionMinutes : cleanBackupAge;
   const recovery = path === 'failover' ? x.failoverMinutes : restoreMinutes;
   const steps: [string, number][] = [
     ['Detection', x.detectionMinutes],
     ['Decision', x.decisionMinutes],
     [path === 'failover' ? 'Fail over to the replica' : 'Restore from backup', recovery],
+    ...(pitr ? [['Replay logs', replayMinutes(x)] as [string, number]] : []),
     ['Verification', x.verificationMinutes],
   ];
   const advised: AdvisedValues = {};
@@ -179,10 +147,11 @@ export function recoveryPlan(x: RecoveryInput): RecoveryResult {
     rpoMinutes: rpo,
     rtoMinutes: t,
     restoreMinutes,
+    noCleanBackup,
     phases,
     meetsRpo: rpo <= x.rpoTargetMinutes,
     meetsRto: t <= x.rtoTargetMinutes,
-    rpoChanges: rpoChanges(x, path, rpo, advised),
+    rpoChanges: rpoChanges(x, path, rpo, noCleanBackup, advised),
     rtoChanges: rtoChanges(x, path, t, recovery, advised),
     advised,
   };

@@ -49,10 +49,32 @@ describe('recoveryPlan: replication and corruption', () => {
     ]);
   });
   it('corruption is replicated, so it restores from backup even with a replica', () => {
+    // Worst case: the last clean backup started a day (1440 min) before the corruption, and the
+    // writes until it is noticed (10 min) are discarded too: 1440 + 10 = 1450 min.
     const r = recoveryPlan({ ...base, replication: 'sync', disaster: 'corruption' });
     expect(r.path).toBe('restore');
-    expect(r.rpoMinutes).toBe(1470);
+    expect(r.rpoMinutes).toBe(1450);
     expect(r.rpoChanges.at(-1)).toContain('point-in-time recovery');
+  });
+  it('corruption noticed after 3 days with nightly backups kept 2 days leaves no clean backup', () => {
+    // The clean backup is up to 1 d + 3 d = 4 d old at detection; kept 2 d, it is gone.
+    const x = { ...base, disaster: 'corruption' as const, detectionMinutes: 3 * 1440, backupRetentionDays: 2 };
+    const r = recoveryPlan(x);
+    expect(r.noCleanBackup).toBe(true);
+    expect(r.meetsRpo).toBe(false);
+    expect(r.advised.backupRetentionDays).toBe(4);
+    expect(r.rpoChanges[0]).toContain('Keep backups for at least 4 d (now 2 d)');
+    expect(recoveryPlan({ ...x, backupRetentionDays: 4 }).noCleanBackup).toBe(false);
+  });
+  it('point-in-time recovery loses only the detection delay but replays up to a backup interval of logs', () => {
+    // Detected after 2 h; 24 h of logs at 10 min per hour of logs = 240 min of replay.
+    const x = { ...base, disaster: 'corruption' as const, detectionMinutes: 120, pointInTimeRecovery: true };
+    const r = recoveryPlan(x);
+    expect(r.rpoMinutes).toBe(120);
+    expect(r.phases.map((p) => p.label)).toContain('Replay logs');
+    expect(r.phases.find((p) => p.label === 'Replay logs')).toMatchObject({ startMinutes: 140 + 10_000 / 60 });
+    expect(r.rtoMinutes).toBeCloseTo(120 + 20 + 10_000 / 60 + 240 + 15, 9);
+    expect(recoveryPlan({ ...x, rpoTargetMinutes: 60 }).advised.detectionMinutes).toBe(60);
   });
   it('hourly backups usable after 5 min meet a 65 min RPO; a 60 min RPO asks for backups every 55 min', () => {
     const hourly = { ...base, backupIntervalMinutes: 60, backupDelayMinutes: 5 };
@@ -88,6 +110,9 @@ describe('advice, applied, meets its target (property over the input ranges)', (
     sizeGb: n('sizeGb'),
     mbps: n('mbps'),
     detect: n('detect'),
+    retentionD: n('retentionD'),
+    pitr: fc.constantFrom('none', 'logs'),
+    replay: n('replay'),
     decide: n('decide'),
     failover: n('failover'),
     verify: n('verify'),
@@ -103,6 +128,10 @@ describe('advice, applied, meets its target (property over the input ranges)', (
           expect(recoveryPlan({ ...x, backupIntervalMinutes: advised.backupIntervalMinutes }).meetsRpo).toBe(true);
         if (advised.replicationLagSeconds !== undefined)
           expect(recoveryPlan({ ...x, replicationLagSeconds: advised.replicationLagSeconds }).meetsRpo).toBe(true);
+        if (advised.backupRetentionDays !== undefined)
+          expect(recoveryPlan({ ...x, backupRetentionDays: advised.backupRetentionDays }).noCleanBackup).toBe(false);
+        if (advised.detectionMinutes !== undefined)
+          expect(recoveryPlan({ ...x, detectionMinutes: advised.detectionMinutes }).meetsRpo).toBe(true);
         if (advised.failoverMinutes !== undefined)
           expect(recoveryPlan({ ...x, failoverMinutes: advised.failoverMinutes }).meetsRto).toBe(true);
         if (advised.restoreMBps !== undefined)
