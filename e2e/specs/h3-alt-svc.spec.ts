@@ -43,3 +43,10 @@ test('Alt-Svc parser: an invalid header in the link falls back with a notice', a
   );
   await expect(widget.locator('[data-metric="as-alternatives"]')).toHaveAttribute('data-value', '2');
 });
+
+test('Alt-Svc parser: "clear" inside a list invalidates the alternatives beside it (RFC 7838 §3)', async ({ page }) => {
+  await page.goto(`${PAGE}?as.header=${encodeURIComponent('h2=":443"; ma=86400, clear')}`);
+  const widget = await hydrated(page.locator('#alt-svc-parser'));
+  await expect(widget.locator('[data-metric="as-alternatives"]')).toHaveAttribute('data-value', '0');
+  await expect(widget.locator('[data-metric="as-clear"]')).toHaveAttribute('data-value', '1');
+});

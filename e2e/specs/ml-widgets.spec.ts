@@ -57,6 +57,17 @@ test.describe('Holdout calculator', () => {
     await expect.poll(() => value(ho2, 'ho-cost-day')).toBe(await value(ho, 'ho-cost-day'));
     await expectAccessible(page, 'holdout calculator after interaction');
   });
+
+  test('the power is a choice kept in the URL; the power reached is shown', async ({ page }) => {
+    await page.goto(`${PAGE}?ho.power=0.9#holdout-calculator`);
+    const ho = page.locator('section#holdout-calculator');
+    const power = ho.getByLabel('Chance of detecting the drop (power)');
+    await hydrated(power);
+    await expect(power).toHaveValue('0.9');
+    // One-sided α = 0.05, 50 % → 40 % at 90 % power: n = 422.03 → 423 per window.
+    await expect(ho).toContainText('two windows of 423 cases');
+    expect(Number(await value(ho, 'ho-power'))).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 test.describe('Silent-failure simulator', () => {

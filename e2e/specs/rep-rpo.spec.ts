@@ -43,4 +43,22 @@ test.describe('RPO/RTO planner', () => {
     await expect(again.getByLabel('Restore throughput')).toHaveValue('0.1');
     await expect(again.getByRole('status').filter({ hasText: 'clamped' })).toHaveCount(0);
   });
+
+  test('corruption: keyboard turns on point-in-time recovery, data loss falls to the detection delay', async ({
+    page,
+  }) => {
+    // Nightly backups, corruption noticed after 120 min: without logs 1440 + 120 min = 1 d 2 h are lost
+    // (formatted "1.08 d"); with archived logs only the 120 min after the corruption.
+    await page.goto(`${PAGE}?rr.disaster=corruption&rr.detect=120#rpo-rto-planner`);
+    const widget = page.locator('#rpo-rto-planner');
+    const pitr = widget.getByLabel('Point-in-time recovery (for corruption)');
+    await hydrated(pitr);
+    const rpo = widget.locator('[data-metric="rr-rpo"]');
+    await expect(rpo).toHaveAttribute('data-value', '1560');
+    await pitr.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(rpo).toHaveAttribute('data-value', '120');
+    await expect(widget).toContainText('Replay logs');
+    await expect(page).toHaveURL(/rr\.pitr=logs/);
+  });
 });

@@ -38,6 +38,11 @@ test.describe('SLO planner', () => {
     const minutes = widget.locator('[data-metric="slo-budget-minutes"]');
     await expect(minutes).toHaveText('5.04 min'); // 0.0005 × 7 × 1440
     await expect(widget.getByLabel('SLO window', { exact: true })).toHaveValue('7');
+    // The Workbook's 2 %/5 %/10 % of budget in 1 h/6 h/3 d, scaled to 168 h: 3.36×, 1.4×, 0.233×.
+    await expect(widget.locator('[data-metric="slo-default-burns"]')).toHaveAttribute(
+      'data-value',
+      '3.36,1.4,0.233333333333',
+    );
     await widget.getByRole('button', { name: 'Add a user journey' }).click();
     await expect(widget.locator('[data-metric="slo-journey-problems"]')).toHaveAttribute('data-value', '5');
     const detection = await widget.locator('[data-metric="slo-detection"]').textContent();

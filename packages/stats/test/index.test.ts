@@ -25,6 +25,8 @@ describe('public API (spec Part 1 names)', () => {
     'chiSquareSf',
     'chiSquareQuantile',
     'twoProportionZTest',
+    'twoProportionPower',
+    'twoProportionSampleSize',
     'sampleNormal',
     'sampleLognormal',
     'sampleMixture',

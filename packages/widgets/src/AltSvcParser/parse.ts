@@ -7,6 +7,10 @@ export const DEFAULT_MAX_AGE = 86_400;
 /** RFC 9111 §1.2.2: delta-seconds above 2^31 are treated as 2^31. */
 export const MAX_DELTA_SECONDS = 2 ** 31;
 
+/** The error for `clear` as one item of a list (RFC 7838 §3 allows it only as the whole value). */
+export const CLEAR_IN_LIST =
+  '"clear" must be the whole header value, not one item of a list; it still invalidates every alternative, including the others in this header (RFC 7838 §3)';
+
 function parameter(scan: Scanner): AltSvcParameter {
   const column = scan.column;
   const name = scan.token();
@@ -28,9 +32,6 @@ function alternative(scan: Scanner, errors: AltSvcError[]): Alternative {
   if (rawProtocolId === '') {
     if (scan.is('"')) scan.fail('a protocol id (such as h3) must come before the quoted authority');
     scan.fail(`expected a protocol id such as h3 but found ${scan.here()}`);
-  }
-  if (rawProtocolId === 'clear' && !scan.is('=')) {
-    scan.fail('"clear" must be the whole header value, not one item of a list', column);
   }
   const decoded = decodeProtocolId(rawProtocolId);
   if ('badIndex' in decoded)
@@ -79,11 +80,25 @@ function applyParameter(alt: Alternative, param: AltSvcParameter, errors: AltSvc
   if (param.name === 'persist' && first) alt.persist = param.value === '1';
 }
 
+/** Whether the list element at the scanner is the bare keyword `clear`; consumes it if so. */
+function takeClear(scan: Scanner): boolean {
+  const start = scan.i;
+  if (scan.token() === 'clear') {
+    scan.skipSpace();
+    if (scan.c === undefined || scan.is(',')) return true;
+  }
+  scan.i = start;
+  return false;
+}
+
 /**
  * Parses an Alt-Svc header value (RFC 7838 §3): `clear`, or a comma-separated list of
  * `protocol-id="[host]:port"` with `; ma=…`, `; persist=1` or other parameters. Never throws:
  * each problem becomes an error with the 1-based column of the offending character, and the
  * parser carries on with the next list element. A leading "Alt-Svc:" is accepted and skipped.
+ * `clear` inside a list is a syntax error, yet RFC 7838 §3 says any value containing it asks for
+ * every alternative of the origin to be invalidated, including those in the same header, so the
+ * result is `clear` with no alternatives.
  * Linear time in the input length.
  */
 export function parseAltSvc(header: string): AltSvcResult {
@@ -104,6 +119,7 @@ export function parseAltSvc(header: string): AltSvcResult {
   }
   if (header.slice(scan.i, end) === 'clear') return { clear: true, alternatives: [], errors };
   const alternatives: Alternative[] = [];
+  let clear = false;
   while (scan.c !== undefined) {
     scan.skipSpace();
     if (scan.is(',')) {
@@ -111,6 +127,12 @@ export function parseAltSvc(header: string): AltSvcResult {
       continue;
     }
     if (scan.c === undefined) break;
+    const column = scan.column;
+    if (takeClear(scan)) {
+      clear = true;
+      pushError(errors, { column, message: CLEAR_IN_LIST });
+      continue;
+    }
     try {
       alternatives.push(alternative(scan, errors));
       scan.skipSpace();
@@ -122,5 +144,5 @@ export function parseAltSvc(header: string): AltSvcResult {
     }
   }
   errors.sort((a, b) => a.column - b.column);
-  return { clear: false, alternatives, errors };
+  return clear ? { clear, alternatives: [], errors } : { clear, alternatives, errors };
 }

@@ -1,19 +1,30 @@
 /** Pure model of the handshake race: round trips, expected time to first byte under loss, and a seeded simulation. */
 import { createRng, quantiles } from '@confnotes/stats';
-import { type Leg, MAX_RETRIES, type ProtocolDef, QUIC_INITIAL_PTO_MS, TCP_MIN_RTO_MS, type TimerKind } from './config';
+import {
+  type Leg,
+  MAX_RETRIES,
+  type ProtocolDef,
+  QUIC_INITIAL_PTO_MS,
+  TCP_MIN_RTO_MS,
+  TCP_RTO_AFTER_LOST_SYN_MS,
+  type TimerKind,
+} from './config';
 
 /**
  * Timeout (ms) before a lost flight of a leg is sent again, for the first attempt.
  *
  * @param timer - which timer the leg uses
  * @param rttMs - round-trip time, ms (> 0)
+ * @param hasRttSample - whether an earlier leg went through without a retransmission, so TCP
+ *   has an RTT sample (Karn's algorithm, RFC 6298 §3, discards samples of retransmitted
+ *   segments). Without one, a TCP leg after a lost SYN waits 3 s (RFC 6298 §5.7). Default true.
  */
-export function timeoutMs(timer: TimerKind, rttMs: number): number {
+export function timeoutMs(timer: TimerKind, rttMs: number, hasRttSample = true): number {
   switch (timer) {
     case 'tcp-initial':
       return TCP_MIN_RTO_MS;
     case 'tcp':
-      return Math.max(TCP_MIN_RTO_MS, 3 * rttMs);
+      return hasRttSample ? Math.max(TCP_MIN_RTO_MS, 3 * rttMs) : TCP_RTO_AFTER_LOST_SYN_MS;
     case 'quic-initial':
       return QUIC_INITIAL_PTO_MS;
     case 'quic':
@@ -34,7 +45,9 @@ export function idealTtfb(protocol: ProtocolDef, rttMs: number): number {
 /**
  * Expected time to first byte (ms) when each flight is lost with probability `loss`.
  * A leg with k failed attempts costs T·(2^k − 1) + RTT, k geometric with failure q, so
- * E = RTT + T·q/(1 − 2q), finite for q < 1/2 (loss < 29 %).
+ * E = RTT + E[T]·q/(1 − 2q), finite for q < 1/2 (loss < 29 %). A TCP leg j (j ≥ 2) has no
+ * RTT sample when all j − 1 earlier legs were retried (probability q^(j−1), independent of leg
+ * j's own losses), and then waits 3 s instead of max(1 s, 3·RTT).
  *
  * @param loss - per-flight loss probability in [0, 0.25]
  * @example
@@ -43,14 +56,20 @@ export function idealTtfb(protocol: ProtocolDef, rttMs: number): number {
 export function expectedTtfb(protocol: ProtocolDef, rttMs: number, loss: number): number {
   const q = legFailure(loss);
   const extra = q / (1 - 2 * q);
-  return protocol.legs.reduce((sum, leg) => sum + rttMs + timeoutMs(leg.timer, rttMs) * extra, 0);
+  return protocol.legs.reduce((sum, leg, j) => {
+    const noSample = q ** j;
+    const timeout = (1 - noSample) * timeoutMs(leg.timer, rttMs, true) + noSample * timeoutMs(leg.timer, rttMs, false);
+    return sum + rttMs + timeout * extra;
+  }, 0);
 }
 
-function simulateLeg(leg: Leg, rttMs: number, q: number, rng: () => number): number {
-  const t0 = timeoutMs(leg.timer, rttMs);
+/** One leg of one simulated connection: its time (ms) and whether it needed a retransmission. */
+function simulateLeg(leg: Leg, rttMs: number, q: number, hasRttSample: boolean, rng: () => number) {
+  const t0 = timeoutMs(leg.timer, rttMs, hasRttSample);
   let spent = 0;
-  for (let k = 0; k < MAX_RETRIES && rng() < q; k++) spent += t0 * 2 ** k;
-  return spent + rttMs;
+  let retries = 0;
+  for (; retries < MAX_RETRIES && rng() < q; retries++) spent += t0 * 2 ** retries;
+  return { ms: spent + rttMs, retried: retries > 0 };
 }
 
 /**
@@ -71,7 +90,12 @@ export function simulateTtfb(
   const out = new Float64Array(trials);
   for (let i = 0; i < trials; i++) {
     let t = 0;
-    for (const leg of protocol.legs) t += simulateLeg(leg, rttMs, q, rng);
+    let hasRttSample = false;
+    for (const leg of protocol.legs) {
+      const { ms, retried } = simulateLeg(leg, rttMs, q, hasRttSample, rng);
+      t += ms;
+      hasRttSample ||= !retried;
+    }
     out[i] = t;
   }
   return out;

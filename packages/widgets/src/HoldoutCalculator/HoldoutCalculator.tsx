@@ -84,6 +84,7 @@ export function HoldoutCalculator({
         costPerMiss: state.cost,
         margin: state.margin,
         drop: state.drop,
+        power: Number(state.power),
       }),
     [state],
   );
@@ -138,8 +139,29 @@ export function HoldoutCalculator({
         {(['traffic', 'fraud', 'recall', 'precision', 'holdout', 'cost', 'margin', 'drop'] as const).map((name) => (
           <Field key={name} id={id} name={name} state={state} onChange={change} />
         ))}
+        <div class="cn-field">
+          <label for={`${id}-power`}>{holdoutSpec.power.label}</label>
+          <select
+            id={`${id}-power`}
+            value={state.power}
+            onChange={(e) => setState({ power: e.currentTarget.value as HoldoutState['power'] })}
+          >
+            {holdoutSpec.power.values.map((v) => (
+              <option key={v} value={v}>
+                {formatPercent(Number(v), 0)}
+                {v === '0.5' ? ' (a coin flip)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <Notices notices={inputNotice ? [inputNotice] : []} />
+      {r.dropExceedsPrecision && (
+        <p role="alert" class="cn-notice" data-metric="ho-drop-warning" data-value="1">
+          The drop asked for ({formatPercent(state.drop)} points) is at least the precision itself (
+          {formatPercent(state.precision)}): precision cannot fall below 0, so the days below are for a fall to 0.
+        </p>
+      )}
       <table class="ho-results">
         <caption>What the holdout costs and what it buys</caption>
         <tbody>
@@ -184,15 +206,22 @@ export function HoldoutCalculator({
           <tr>
             <th scope="row">Days to detect precision falling by {formatPercent(state.drop)} points</th>
             <td data-metric="ho-days-drop" data-value={String(r.daysToDetectDrop)}>
-              {days(r.daysToDetectDrop)} (two windows of {formatNumber(r.casesToDetectDrop)} cases)
+              {days(r.daysToDetectDrop)} (two windows of {formatNumber(r.casesToDetectDrop, 6)} cases)
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Chance of detecting that drop with these windows (power)</th>
+            <td data-metric="ho-power" data-value={String(r.powerReached)}>
+              {formatPercent(r.powerReached)}
             </td>
           </tr>
         </tbody>
       </table>
       <p class="ho-note">
         Assumptions: labels for let-through cases arrive eventually (chargebacks can take weeks: add that delay); the
-        drop is "detected" when a two-proportion z-test on two equal windows gives p ≤ 0.05 at the expected counts,
-        which happens about half the time — for 80% power plan roughly twice the days.
+        drop is "detected" when a one-sided two-proportion z-test (α = 0.05) on two equal windows, before and after,
+        rejects "no drop"; the windows are sized so that this happens with the chosen chance (normal approximation, as
+        R's power.prop.test).
       </p>
     </WidgetFrame>
   );

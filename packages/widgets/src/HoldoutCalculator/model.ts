@@ -1,4 +1,4 @@
-import { emptyShare, twoProportionZTest } from '@confnotes/stats';
+import { emptyShare, twoProportionPower, twoProportionSampleSize } from '@confnotes/stats';
 
 /** Which cases are let through unblocked. */
 export type HoldoutDesign = 'flagged' | 'random';
@@ -21,6 +21,8 @@ export interface HoldoutInputs {
   margin: number;
   /** Drop in precision to detect, absolute, e.g. 0.1 = 50 % → 40 %. */
   drop: number;
+  /** Wanted chance of detecting that drop (power), (0, 1), e.g. 0.8. */
+  power: number;
 }
 
 export interface HoldoutResult {
@@ -41,8 +43,14 @@ export interface HoldoutResult {
   /** Days to collect them (Infinity when no cases arrive). */
   daysForPrecision: number;
   daysForRecall: number;
-  /** Cases per window so that a drop of `drop` gives p <= 0.05 at the expected counts (about 50 % power). */
+  /** Cases per window for a one-sided two-proportion z-test (α = 0.05) to detect the drop with `power`. */
   casesToDetectDrop: number;
+  /** Power reached with `casesToDetectDrop` per window (≥ the power asked for, after rounding up). */
+  powerReached: number;
+  /** Precision after the drop; 0 when the drop asked for is larger than the precision itself. */
+  precisionAfterDrop: number;
+  /** The drop asked for is at least the precision: it cannot fall that far, so a fall to 0 is used. */
+  dropExceedsPrecision: boolean;
   daysToDetectDrop: number;
 }
 
@@ -77,18 +85,12 @@ export function casesForMargin(p: number, margin: number): number {
   return smallestN((n) => wilsonHalfWidth(p, n) <= margin);
 }
 
-const MAX_DROP_CASES = 1_000_000;
-
 /**
- * Cases per window for a two-proportion z-test to give p <= 0.05 when the share falls from p to
- * p − drop (first n, scanning up: rounding the expected counts makes the p-value jitter with n).
+ * Cases per window for a one-sided two-proportion z-test at α = 0.05 to detect precision falling
+ * from p to max(0, p − drop) with the given power (normal approximation, as R `power.prop.test`).
  */
-export function casesForDrop(p: number, drop: number): number {
-  const after = Math.max(0, p - drop);
-  for (let n = 1; n <= MAX_DROP_CASES; n++) {
-    if (twoProportionZTest(Math.round(p * n), n, Math.round(after * n), n).pValue <= 0.05) return n;
-  }
-  return Number.POSITIVE_INFINITY;
+export function casesForDrop(p: number, drop: number, power: number): number {
+  return twoProportionSampleSize(p, Math.max(0, p - drop), power, { alpha: 0.05, alternative: 'one-sided' });
 }
 
 const days = (cases: number, perDay: number) =>
@@ -105,7 +107,8 @@ export function holdoutPlan(x: HoldoutInputs): HoldoutResult {
   const recallCasesPerDay = random ? frauds * x.holdout : 0;
   const precisionCasesNeeded = casesForMargin(x.precision, x.margin);
   const recallCasesNeeded = casesForMargin(x.recall, x.margin);
-  const casesToDetectDrop = casesForDrop(x.precision, x.drop);
+  const precisionAfterDrop = Math.max(0, x.precision - x.drop);
+  const casesToDetectDrop = casesForDrop(x.precision, x.drop, x.power);
   return {
     flaggedPerDay,
     letThroughPerDay,
@@ -119,6 +122,9 @@ export function holdoutPlan(x: HoldoutInputs): HoldoutResult {
     daysForPrecision: days(precisionCasesNeeded, precisionCasesPerDay),
     daysForRecall: days(recallCasesNeeded, recallCasesPerDay),
     casesToDetectDrop,
+    powerReached: twoProportionPower(x.precision, precisionAfterDrop, casesToDetectDrop),
+    precisionAfterDrop,
+    dropExceedsPrecision: x.drop >= x.precision,
     // Two windows of that size: a baseline and the window after the drop.
     daysToDetectDrop: days(2 * casesToDetectDrop, precisionCasesPerDay),
   };

@@ -18,6 +18,12 @@ export const holdoutSpec = {
   cost: { kind: 'number', label: 'Cost per missed fraud', default: 150, min: 0, max: 1_000_000 },
   margin: { kind: 'number', label: 'Wanted precision (±)', default: 0.05, min: 0.005, max: 0.25 },
   drop: { kind: 'number', label: 'Precision drop to detect', default: 0.1, min: 0.01, max: 0.5 },
+  power: {
+    kind: 'enum',
+    label: 'Chance of detecting the drop (power)',
+    default: '0.8',
+    values: ['0.5', '0.8', '0.9', '0.95'],
+  },
 } as const satisfies StateSpec;
 
 export const HOLDOUT_PREFIX = 'ho';

@@ -2,6 +2,7 @@ import './kernel-aggregation.css';
 import { formatNumber, formatPercent } from '../shared/format';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { compareCost } from './compare';
 import { aggregationCost, formatRate, type StrategyCost } from './model';
 import { KERNEL_AGGREGATION_PREFIX, kernelAggregationSpec } from './state';
 
@@ -52,6 +53,8 @@ export function KernelAggregation({
   const r = aggregationCost(state);
   const e: StrategyCost = r.exportEvery;
   const m: StrategyCost = r.countInKernel;
+  const bytes = compareCost(e.bytesPerSecond, m.bytesPerSecond, { noun: 'bytes', less: 'fewer' });
+  const cpu = compareCost(e.coresBusy, m.coresBusy, { noun: 'CPU', less: 'less' });
   return (
     <WidgetFrame
       id={id}
@@ -109,15 +112,15 @@ export function KernelAggregation({
       </table>
       <p class="ka-verdict">
         Counting in the kernel ships{' '}
-        <strong data-metric="ka-bytes-factor" data-value={String(r.bytesFactor)}>
-          {formatNumber(r.bytesFactor, 3)}×
+        <strong data-metric="ka-bytes-factor" data-value={String(r.bytesFactor)} data-direction={bytes.direction}>
+          {bytes.phrase}
         </strong>{' '}
-        fewer bytes and uses{' '}
-        <strong data-metric="ka-cpu-factor" data-value={String(r.cpuFactor)}>
-          {Number.isFinite(r.cpuFactor) ? `${formatNumber(r.cpuFactor, 3)}×` : 'infinitely'}
+        and uses{' '}
+        <strong data-metric="ka-cpu-factor" data-value={String(r.cpuFactor)} data-direction={cpu.direction}>
+          {cpu.phrase}
         </strong>{' '}
-        less CPU under these assumptions
-        {r.bytesFactor < 1 ? ' (fewer than 1×: with this many keys read this often, the map costs more)' : ''}.
+        under these assumptions
+        {bytes.direction === 'more' ? ' (with this many keys read this often, the map ships more)' : ''}.
         {e.cpuShare > 1 && ' Exporting every event would need more CPU than the machine has: events would be dropped.'}
       </p>
     </WidgetFrame>

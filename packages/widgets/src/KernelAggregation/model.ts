@@ -33,7 +33,7 @@ export interface AggregationResult {
   countInKernel: StrategyCost;
   /** How many times fewer bytes the in-kernel map ships (exportEvery / countInKernel). */
   bytesFactor: number;
-  /** How many times less CPU the in-kernel map uses; Infinity when it costs 0. */
+  /** exportEvery / countInKernel CPU; Infinity when the map costs 0 (see `compareCost` for words). */
   cpuFactor: number;
 }
 

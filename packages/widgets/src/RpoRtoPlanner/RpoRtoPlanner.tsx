@@ -21,7 +21,9 @@ const FIELDS: [NumberKey, string, string, number][] = [
   ['lagS', 'Replication lag', 's', 1],
   ['sizeGb', 'Data size', 'GB', 100],
   ['mbps', 'Restore throughput', 'MB/s', 10],
-  ['detect', 'Detection time', 'min', 1],
+  ['detect', 'Detection time (for corruption: until it is noticed)', 'min', 1],
+  ['retentionD', 'Backups kept for', 'days', 1],
+  ['replay', 'Log replay per hour of logs', 'min', 1],
   ['decide', 'Decision time', 'min', 1],
   ['failover', 'Failover time', 'min', 1],
   ['verify', 'Verification time', 'min', 1],
@@ -33,7 +35,7 @@ const FIELDS: [NumberKey, string, string, number][] = [
 export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner' }: RpoRtoPlannerProps) {
   const { state, setState, notices, link } = useUrlState(rrSpec, RR_PREFIX, id);
   const plan = useMemo(() => recoveryPlan(recoveryInput(state)), [state]);
-  const select = <K extends 'repl' | 'disaster'>(key: K, label: string, options: [RrState[K], string][]) => (
+  const select = <K extends 'repl' | 'disaster' | 'pitr'>(key: K, label: string, options: [RrState[K], string][]) => (
     <div class="cn-field">
       <label for={`${id}-${key}`}>{label}</label>
       <select
@@ -68,6 +70,10 @@ export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner
           ['async', 'Asynchronous replica'],
           ['sync', 'Synchronous replica'],
         ])}
+        {select('pitr', 'Point-in-time recovery (for corruption)', [
+          ['none', 'None: restore the last clean backup'],
+          ['logs', 'Archived logs: replay up to just before the corruption'],
+        ])}
         {FIELDS.map(([key, label, unit, step]) => (
           <NumberField
             key={key}
@@ -86,7 +92,9 @@ export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner
         <div>
           <dt>Worst-case data loss (RPO achieved)</dt>
           <dd data-metric="rr-rpo" data-value={String(plan.rpoMinutes)} class={plan.meetsRpo ? 'cn-ok' : 'cn-bad'}>
-            {minutesText(plan.rpoMinutes)} {plan.meetsRpo ? '✓ meets' : '✗ misses'} the {minutesText(state.rpo)} target
+            {plan.noCleanBackup
+              ? `no clean backup left ✗ misses the ${minutesText(state.rpo)} target`
+              : `${minutesText(plan.rpoMinutes)} ${plan.meetsRpo ? '✓ meets' : '✗ misses'} the ${minutesText(state.rpo)} target`}
           </dd>
         </div>
         <div>
@@ -104,6 +112,12 @@ export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner
           </dd>
         </div>
       </dl>
+      {state.disaster === 'corruption' && (
+        <p class="cn-field-unit">
+          Corruption is copied to replicas and to every backup taken after it: the last clean backup can predate it by a
+          whole backup interval, and the writes made until it is noticed are lost too (with archived logs, only those).
+        </p>
+      )}
       <Timeline plan={plan} rpoTarget={state.rpo} rtoTarget={state.rto} />
       <h4>What would have to change</h4>
       <ul data-metric="rr-changes" data-value={String(plan.rpoChanges.length + plan.rtoChanges.length)}>

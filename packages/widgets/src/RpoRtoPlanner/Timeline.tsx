@@ -37,7 +37,12 @@ export function Timeline({ plan, rpoTarget, rtoTarget }: TimelineProps) {
       data: {
         labels: ['Achieved', 'Target'],
         datasets: [
-          { label: 'Data lost', data: [[-h(plan.rpoMinutes), 0], null], backgroundColor: '#b91c1c', grouped: false },
+          {
+            label: 'Data lost',
+            data: [[Number.isFinite(plan.rpoMinutes) ? -h(plan.rpoMinutes) : 0, 0], null],
+            backgroundColor: '#b91c1c',
+            grouped: false,
+          },
           ...plan.phases.map((p, i) => ({
             label: p.label,
             data: [[h(p.startMinutes), h(p.endMinutes)], null] as Span[],

@@ -1,4 +1,5 @@
 import { formatDuration } from '../shared/format';
+import { rpoChanges, rtoChanges } from './advice';
 
 /**
  * Worst-case data loss (RPO achieved) and time to restore (RTO achieved) of a recovery design,
@@ -6,10 +7,16 @@ import { formatDuration } from '../shared/format';
  *
  * Data loss: a backup taken at time kI becomes usable (copied off-site, verified) U minutes
  * later; a disaster just before backup k+1 is usable leaves backup k, so the worst case loses
- * I + U. An asynchronous replica loses at most its lag; a synchronous one nothing. Replicas copy
- * logical corruption (a bad delete) at once, so for corruption only backups help.
- * Recovery: detection + decision + (fail over to the replica, or restore size/throughput) +
- * verification. Units: minutes unless a name says otherwise; 1 GB = 1000 MB.
+ * I + U. An asynchronous replica loses at most its lag; a synchronous one nothing.
+ * Corruption (a bad delete) is replicated at once, and every backup taken after it is corrupt
+ * too: the last clean backup started up to I before the corruption, and the writes made between
+ * the corruption and its detection D minutes later are discarded as well, so the worst case
+ * loses I + D. With point-in-time recovery (archived logs) the restore replays the logs up to
+ * just before the corruption: only the D minutes after it are lost, but up to I of logs must be
+ * replayed. The clean backup is up to I + D old when the corruption is found: with a shorter
+ * retention it has been deleted and nothing clean is left. Backups are assumed usable by then.
+ * Recovery: detection + decision + (fail over to the replica, or restore size/throughput, then
+ * replay logs) + verification. Units: minutes unless a name says otherwise; 1 GB = 1000 MB.
  */
 
 /** How data leaves the primary site besides backups. */
@@ -31,8 +38,14 @@ export interface RecoveryInput {
   dataSizeGb: number;
   /** Restore throughput, MB/s (> 0). */
   restoreMBps: number;
-  /** Minutes until someone knows about the disaster. */
+  /** Minutes until someone knows about the disaster (for corruption: until the corruption is noticed). */
   detectionMinutes: number;
+  /** Days a backup is kept before it is deleted (> 0). */
+  backupRetentionDays: number;
+  /** Point-in-time recovery from archived write-ahead logs (used for corruption). */
+  pointInTimeRecovery: boolean;
+  /** Minutes to replay one hour of archived logs. */
+  logReplayMinutesPerHour: number;
   /** Minutes to decide to fail over or restore. */
   decisionMinutes: number;
   /** Minutes to promote the replica and move traffic. */
@@ -62,6 +75,8 @@ export interface RecoveryResult {
   rtoMinutes: number;
   /** Restore duration alone (size / throughput), minutes. */
   restoreMinutes: number;
+  /** Corruption only: the last clean backup was deleted before the corruption was noticed. */
+  noCleanBackup: boolean;
   /** Detection, decision, recovery and verification, in order. */
   phases: Phase[];
   meetsRpo: boolean;
@@ -70,55 +85,32 @@ export interface RecoveryResult {
   rpoChanges: string[];
   /** What would have to change to meet the RTO target (empty when met). */
   rtoChanges: string[];
+  /** The numbers in that advice, rounded in the safe direction: each one, applied, meets its target. */
+  advised: AdvisedValues;
 }
 
-const round = (x: number) => Number(x.toPrecision(3));
+/** Advised settings, as printed in the advice (rounded so that applying one meets its target). */
+export interface AdvisedValues {
+  backupIntervalMinutes?: number;
+  backupRetentionDays?: number;
+  detectionMinutes?: number;
+  replicationLagSeconds?: number;
+  failoverMinutes?: number;
+  restoreMBps?: number;
+}
+
+const MINUTES_PER_DAY = 1440;
+
+/** Worst-case log replay for point-in-time recovery: up to one backup interval of logs, minutes. */
+export function replayMinutes(x: RecoveryInput): number {
+  return x.pointInTimeRecovery && x.disaster === 'corruption'
+    ? (x.backupIntervalMinutes / 60) * x.logReplayMinutesPerHour
+    : 0;
+}
+
 /** Minutes → a short human value ("50 min", "3 h 32 min"); never prints NaN. */
 export function minutesText(m: number): string {
   return formatDuration(m * 60);
-}
-
-function rpoChanges(x: RecoveryInput, path: RecoveryResult['path'], rpo: number): string[] {
-  if (rpo <= x.rpoTargetMinutes) return [];
-  const target = x.rpoTargetMinutes;
-  if (path === 'failover') {
-    return [
-      `Keep the replication lag under ${minutesText(target)} (now ${minutesText(rpo)}), or replicate synchronously.`,
-    ];
-  }
-  const out: string[] = [];
-  const interval = target - x.backupDelayMinutes;
-  if (interval > 0) {
-    out.push(`Back up at least every ${minutesText(interval)} (now every ${minutesText(x.backupIntervalMinutes)}).`);
-  } else {
-    out.push(
-      `A backup takes ${minutesText(x.backupDelayMinutes)} to become usable, more than the ${minutesText(target)} target: make backups usable sooner.`,
-    );
-  }
-  if (x.disaster === 'corruption') {
-    out.push('Replicas copy corruption at once: add point-in-time recovery (continuous log archiving) to lose less.');
-  } else if (x.replication === 'none') {
-    out.push(`Or replicate to a second site with a lag under ${minutesText(target)}.`);
-  }
-  return out;
-}
-
-function rtoChanges(x: RecoveryInput, path: RecoveryResult['path'], rto: number, recovery: number): string[] {
-  if (rto <= x.rtoTargetMinutes) return [];
-  const fixed = x.detectionMinutes + x.decisionMinutes + x.verificationMinutes;
-  const room = x.rtoTargetMinutes - fixed;
-  if (room <= 0) {
-    return [
-      `Detection, decision and verification alone take ${minutesText(fixed)}, more than the ${minutesText(x.rtoTargetMinutes)} target: automate detection and pre-approve the decision.`,
-    ];
-  }
-  if (path === 'failover') {
-    return [`Fail over in at most ${minutesText(room)} (now ${minutesText(recovery)}): automate the promotion.`];
-  }
-  const needed = (x.dataSizeGb * 1000) / (room * 60);
-  const out = [`Restore at ${round(needed)} MB/s or more (now ${x.restoreMBps} MB/s), or restore less data first.`];
-  if (x.disaster === 'site-loss') out.push('Or keep a warm standby replica and fail over instead of restoring.');
-  return out;
 }
 
 /**
@@ -128,15 +120,22 @@ function rtoChanges(x: RecoveryInput, path: RecoveryResult['path'], rto: number,
 export function recoveryPlan(x: RecoveryInput): RecoveryResult {
   const path = x.replication !== 'none' && x.disaster === 'site-loss' ? 'failover' : 'restore';
   const restoreMinutes = (x.dataSizeGb * 1000) / x.restoreMBps / 60;
+  const corruption = x.disaster === 'corruption';
+  const pitr = corruption && x.pointInTimeRecovery;
+  const cleanBackupAge = x.backupIntervalMinutes + x.detectionMinutes;
+  const noCleanBackup = corruption && x.backupRetentionDays * MINUTES_PER_DAY < cleanBackupAge;
   let rpo = x.backupIntervalMinutes + x.backupDelayMinutes;
   if (path === 'failover') rpo = x.replication === 'sync' ? 0 : x.replicationLagSeconds / 60;
+  if (corruption) rpo = noCleanBackup ? Number.POSITIVE_INFINITY : pitr ? x.detectionMinutes : cleanBackupAge;
   const recovery = path === 'failover' ? x.failoverMinutes : restoreMinutes;
   const steps: [string, number][] = [
     ['Detection', x.detectionMinutes],
     ['Decision', x.decisionMinutes],
     [path === 'failover' ? 'Fail over to the replica' : 'Restore from backup', recovery],
+    ...(pitr ? [['Replay logs', replayMinutes(x)] as [string, number]] : []),
     ['Verification', x.verificationMinutes],
   ];
+  const advised: AdvisedValues = {};
   let t = 0;
   const phases = steps.map(([label, minutes]) => {
     const phase = { label, startMinutes: t, endMinutes: t + minutes };
@@ -148,10 +147,12 @@ export function recoveryPlan(x: RecoveryInput): RecoveryResult {
     rpoMinutes: rpo,
     rtoMinutes: t,
     restoreMinutes,
+    noCleanBackup,
     phases,
     meetsRpo: rpo <= x.rpoTargetMinutes,
     meetsRto: t <= x.rtoTargetMinutes,
-    rpoChanges: rpoChanges(x, path, rpo),
-    rtoChanges: rtoChanges(x, path, t, recovery),
+    rpoChanges: rpoChanges(x, path, rpo, noCleanBackup, advised),
+    rtoChanges: rtoChanges(x, path, t, recovery, advised),
+    advised,
   };
 }

@@ -7,7 +7,7 @@ import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { Assumptions } from './Assumptions';
 import { runSimulation } from './client';
-import { INCIDENT_IDS, INCIDENTS, type IncidentId } from './config';
+import { INCIDENT_IDS, INCIDENTS, type IncidentId, SERVICE } from './config';
 import { type SimResult, simulate } from './model';
 import { SIM_PREFIX, simSpec } from './state';
 import { LAYER_LABELS, Timeline } from './Timeline';
@@ -116,12 +116,14 @@ export function SilentFailureSim({
       {result && (
         <div aria-busy={busy}>
           <table class="sfs-summary">
-            <caption>Which layer noticed, and how many false alarms it raised while all was well</caption>
+            <caption>
+              Which layer noticed the incident (an alert on a signal the incident changes), and its false alarms
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Layer</th>
-                <th scope="col">First alert</th>
-                <th scope="col">False alarms before the incident</th>
+                <th scope="col">First alert caused by the incident</th>
+                <th scope="col">False alarms (alerts the incident did not cause)</th>
               </tr>
             </thead>
             <tbody>
@@ -131,9 +133,11 @@ export function SilentFailureSim({
                   <td data-metric={`sfs-${s.layer}-delay`} data-value={s.delay === null ? '' : String(s.delay)}>
                     {start === null
                       ? '—'
-                      : s.firstAlert === null
-                        ? 'never'
-                        : `hour ${s.firstAlert} (${s.delay === 0 ? 'at once' : `after ${s.delay} h`})`}
+                      : !s.touched
+                        ? 'not affected: the incident does not change this signal'
+                        : s.firstAlert === null
+                          ? 'never'
+                          : `hour ${s.firstAlert} (${s.delay === 0 ? 'at once' : `after ${s.delay} h`})`}
                   </td>
                   <td data-metric={`sfs-${s.layer}-false`} data-value={String(s.falseAlarms)}>
                     {s.falseAlarms}
@@ -153,7 +157,9 @@ export function SilentFailureSim({
                     <th scope="col">Error rate</th>
                     <th scope="col">p99 latency</th>
                     <th scope="col">Holdout precision</th>
-                    <th scope="col">Fraud missed</th>
+                    <th scope="col">
+                      Fraud missed (share of all frauds in the last {SERVICE.outcomeWindowHours} labelled hours)
+                    </th>
                     <th scope="col">Response PSI</th>
                     <th scope="col">Input PSI</th>
                   </tr>

@@ -6,7 +6,11 @@ import {
   sampleNormal,
   twoProportionZTest,
 } from '@confnotes/stats';
+import { type Layer, type LayerSummary, summarizeLayers } from './attribution';
 import { type IncidentId, SERVICE } from './config';
+
+export type { Layer, LayerSummary } from './attribution';
+export { LAYERS } from './attribution';
 
 export interface SimParams {
   incident: IncidentId;
@@ -32,25 +36,16 @@ export interface HourRow {
   latencyP99: number;
   /** Prio 1: precision of blocks on the labelled holdout, last window (null before labels arrive). */
   precision: number | null;
-  /** Prio 1: share of frauds not blocked (chargebacks), last window. */
+  /**
+   * Prio 1: of all frauds in the last labelled window (every fraud is labelled eventually, by a
+   * chargeback), the share that was not blocked — scored below the threshold, left unscored, or
+   * let through by the holdout.
+   */
   missedFraud: number | null;
   /** Prio 2 / Prio 3: PSI of scores / inputs against the reference day. */
   responsePsi: number | null;
   inputPsi: number | null;
-  alerts: { golden: boolean; prio1: boolean; prio2: boolean; prio3: boolean };
-}
-
-export type Layer = 'golden' | 'prio1' | 'prio2' | 'prio3';
-export const LAYERS: readonly Layer[] = ['golden', 'prio1', 'prio2', 'prio3'];
-
-export interface LayerSummary {
-  layer: Layer;
-  /** First alerting hour at or after the incident start; null if it never fired. */
-  firstAlert: number | null;
-  /** Hours from the start to the first alert. */
-  delay: number | null;
-  /** Alerts before the incident started (all false alarms). */
-  falseAlarms: number;
+  alerts: Record<Layer, boolean>;
 }
 
 export interface SimResult {
@@ -186,14 +181,6 @@ export function simulate(p: SimParams): SimResult {
       },
     });
   }
-  const summary = LAYERS.map((layer) => {
-    const first = p.incident === 'none' ? undefined : rows.find((r) => r.hour >= p.start && r.alerts[layer]);
-    return {
-      layer,
-      firstAlert: first ? first.hour : null,
-      delay: first ? first.hour - p.start : null,
-      falseAlarms: rows.filter((r) => (p.incident === 'none' || r.hour < p.start) && r.alerts[layer]).length,
-    };
-  });
+  const summary = summarizeLayers(rows, p.incident, p.start);
   return { rows, summary };
 }

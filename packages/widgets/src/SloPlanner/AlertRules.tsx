@@ -1,6 +1,7 @@
 import { formatDuration, formatNumber, formatPercent } from '../shared/format';
 import { NumberField } from '../shared/NumberField';
 import { TableWrap } from '../shared/TableWrap';
+import { WORKBOOK_BUDGET_SHARES } from './model';
 import type { SloPlan, SloState } from './plan';
 
 export interface AlertRulesProps {
@@ -26,9 +27,21 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
     <>
       <h4>Burn-rate alerts</h4>
       <p>
-        Each alert fires when both its long and its short window burn the budget at least at its rate. Defaults: the SRE
-        workbook's policy (1 h/5 min at 14.4×, 6 h/30 min at 6×, 3 d/6 h at 1×).
+        Each alert fires while both its long and its short window burn the budget faster than its rate (strictly
+        greater, as in the SRE Workbook's rules). Defaults: the Workbook's policy, which lets 2%, 5% and 10% of the
+        budget burn in 1 h, 6 h and 3 d (windows 1 h/5 min, 6 h/30 min, 3 d/6 h). Its 14.4×, 6× and 1× are for a 30-day
+        window; for another window the rate is scaled by the Workbook's formula, burn rate = budget share × SLO window /
+        long window: here{' '}
+        <span data-metric="slo-default-burns" data-value={plan.rules.map((r) => r.burnRate).join(',')}>
+          {WORKBOOK_BUDGET_SHARES.map(
+            (share, i) => `${formatPercent(share, 0)} → ${formatNumber(plan.rules[i]?.burnRate ?? Number.NaN, 4)}×`,
+          ).join(', ')}
+        </span>{' '}
+        until you change a rate.
       </p>
+      <button type="button" class="cn-button" onClick={() => setState({ a1b: 0, a2b: 0, a3b: 0 })}>
+        Use the Workbook's rates for this window
+      </button>
       <div class="cn-fields">
         {KEYS.map(([l, s, b], i) => (
           <fieldset class="cn-fieldset" key={l}>
@@ -59,7 +72,7 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
               id={`${id}-${b}`}
               label="Burn rate"
               unit="×"
-              value={state[b]}
+              value={plan.rules[i]?.burnRate ?? state[b]}
               min={0.1}
               max={1000}
               step={0.1}
@@ -75,9 +88,10 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
             <tr>
               <th scope="col">Alert</th>
               <th scope="col">Windows</th>
-              <th scope="col">Fires at error rate ≥</th>
+              <th scope="col">Fires at error rate</th>
               <th scope="col">Budget spent when it fires</th>
               <th scope="col">Fires after (total outage)</th>
+              <th scope="col">Reset time (after a total outage ends)</th>
             </tr>
           </thead>
           <tbody>
@@ -93,7 +107,7 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
                     {formatDuration(rule.longMinutes * 60)} / {formatDuration(rule.shortMinutes * 60)}
                   </td>
                   <td data-metric={`slo-alert-${i + 1}-threshold`} data-value={String(x.thresholdErrorRate)}>
-                    {x.canFire ? formatPercent(x.thresholdErrorRate, 3) : 'never (over 100%)'}
+                    {x.canFire ? `> ${formatPercent(x.thresholdErrorRate, 3)}` : 'never (100% or more)'}
                   </td>
                   <td data-metric={`slo-alert-${i + 1}-spent`} data-value={String(x.budgetSpentAtFire)}>
                     {formatPercent(x.budgetSpentAtFire, 2)}
@@ -103,6 +117,12 @@ export function AlertRules({ id, state, setState, plan }: AlertRulesProps) {
                     data-value={x.canFire ? String(x.detectionMinutesAtFullOutage * 60) : ''}
                   >
                     {x.canFire ? formatDuration(x.detectionMinutesAtFullOutage * 60) : 'never'}
+                  </td>
+                  <td
+                    data-metric={`slo-alert-${i + 1}-reset`}
+                    data-value={x.canFire ? String(x.resetMinutesAtFullOutage * 60) : ''}
+                  >
+                    {x.canFire ? formatDuration(x.resetMinutesAtFullOutage * 60) : '—'}
                   </td>
                 </tr>
               );

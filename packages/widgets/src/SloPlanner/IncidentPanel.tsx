@@ -175,6 +175,7 @@ export function IncidentPanel({ id, state, setState, plan }: IncidentPanelProps)
               <th scope="col">Alert</th>
               <th scope="col">Outcome</th>
               <th scope="col">Budget spent by the incident when it fires</th>
+              <th scope="col">Keeps firing after the incident ends (reset time)</th>
             </tr>
           </thead>
           <tbody>
@@ -188,6 +189,12 @@ export function IncidentPanel({ id, state, setState, plan }: IncidentPanelProps)
                   {outcomeText(o)}
                 </td>
                 <td>{o.kind === 'fires' ? formatPercent(o.budgetSpent, 2) : '—'}</td>
+                <td
+                  data-metric={`slo-incident-reset-${i + 1}`}
+                  data-value={o.kind === 'fires' ? String(o.resetMinutes * 60) : ''}
+                >
+                  {o.kind === 'fires' ? formatDuration(o.resetMinutes * 60) : '—'}
+                </td>
               </tr>
             ))}
           </tbody>

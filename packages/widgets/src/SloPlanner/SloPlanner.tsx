@@ -122,6 +122,11 @@ export function SloPlanner({
         </div>
       </dl>
       <Notices errors={plan.problems} />
+      {plan.lowTraffic && (
+        <p role="alert" class="cn-notice" data-metric="slo-low-traffic" data-value="1">
+          {plan.lowTraffic}
+        </p>
+      )}
       <AlertRules id={id} state={state} setState={setState} plan={plan} />
       <IncidentPanel id={id} state={state} setState={setState} plan={plan} />
       <JourneyBuilder id={id} journeys={journeys} budget={budget} />

@@ -4,14 +4,17 @@
  * Model: constant traffic; the bad fraction is the baseline `b` outside the incident and `e`
  * during `[s, s + d)`. The burn rate over a window of `w` minutes ending at `t` is the average
  * bad fraction over `[t − w, t]` divided by the budget `β = 1 − target`. If `x(t)` is how much of
- * the incident lies inside that window, the average is `b + (e − b)·x/w`, so the window burns at
- * ≥ θ exactly when `x ≥ n_w = w·(θβ − b)/(e − b)`. `x` grows as `t − s` until `min(w, d)`, stays
+ * the incident lies inside that window, the average is `b + (e − b)·x/w`, so the window burns
+ * faster than θ exactly when `x > n_w = w·(θβ − b)/(e − b)`. `x` grows as `t − s` until `min(w, d)`, stays
  * there, and then shrinks, so (for e > b) the window is over the threshold exactly on
- * `[s + n_w, s + d + w − n_w]`, which is non-empty iff `n_w ≤ min(w, d)`. Both windows of an alert
+ * `(s + n_w, s + d + w − n_w)`, which is non-empty iff `n_w < min(w, d)`. Both windows of an alert
  * agree from `s + max(n_long, n_short)`, and that time always lies inside both intervals; so the
- * alert fires `max(n_long, n_short)` minutes after the start iff both `n_w ≤ d` and `e ≥ θβ`.
- * Firing means reaching the threshold (≥). Worked case: 100% errors, 99.9%, 14.4× over 1 h and
- * 5 min: n_long = 60 × 0.0144 = 0.864 min (51.84 s), n_short = 4.32 s → fires after 51.84 s.
+ * alert fires `max(n_long, n_short)` minutes after the start iff both `n_w < d` and `e > θβ`.
+ * Firing means exceeding the threshold (>), as in the SRE Workbook's rules. It stops when the
+ * first window falls back, `min over w of (w − n_w)` = `min(long, short)·(1 − (θβ − b)/(e − b))`
+ * minutes after the incident ends: the reset time. Worked case: 100% errors, 99.9%, 14.4× over
+ * 1 h and 5 min: n_long = 60 × 0.0144 = 0.864 min (51.84 s), n_short = 4.32 s → fires after
+ * 51.84 s and resets 5 × (1 − 0.0144) = 4.928 min after the outage ends.
  */
 import type { AlertRule, ErrorBudget } from './model';
 
@@ -39,8 +42,10 @@ export type AlertOutcome =
       budgetSpent: number;
       /** Share of the budget left when the alert fired (baseline before the start included). */
       budgetLeft: number;
+      /** Reset time: minutes the alert keeps firing after the incident ends. */
+      resetMinutes: number;
     }
-  /** The baseline alone burns at or above the threshold: the alert fires without any incident. */
+  /** The baseline alone burns above the threshold: the alert fires without any incident. */
   | { kind: 'baseline' }
   /** The incident is too weak or too short to reach the threshold in both windows. */
   | { kind: 'silent' };
@@ -70,18 +75,19 @@ export function alertOutcome(
 ): AlertOutcome {
   const threshold = rule.burnRate * budget.budgetFraction;
   const { errorRate: e, baselineRate: b } = incident;
-  if (b >= threshold) return { kind: 'baseline' };
-  if (e <= b || e < threshold || minutes <= 0) return { kind: 'silent' };
-  const need = (w: number) => (w * (threshold - b)) / (e - b);
-  const after = Math.max(need(rule.longMinutes), need(rule.shortMinutes));
+  if (b > threshold) return { kind: 'baseline' };
+  if (e <= b || e <= threshold || minutes <= 0) return { kind: 'silent' };
+  const share = (threshold - b) / (e - b);
+  const after = Math.max(rule.longMinutes, rule.shortMinutes) * share;
   const allowed = budget.budgetFraction * budget.windowMinutes;
-  if (after > minutes) return { kind: 'silent' };
+  if (after >= minutes) return { kind: 'silent' };
   return {
     kind: 'fires',
     afterMinutes: after,
     atHours: incident.startHours + after / 60,
     budgetSpent: (e * after) / allowed,
     budgetLeft: 1 - (b * incident.startHours * 60 + e * after) / allowed,
+    resetMinutes: Math.min(rule.longMinutes, rule.shortMinutes) * (1 - share),
   };
 }
 

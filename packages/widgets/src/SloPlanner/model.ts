@@ -54,7 +54,10 @@ export function errorBudget({ target, windowDays, requestsPerSecond }: SloInput)
   };
 }
 
-/** One multi-window burn-rate alert: it fires when both windows burn at ≥ `burnRate`. */
+/**
+ * One multi-window burn-rate alert: it fires while both windows burn faster than `burnRate`
+ * (strictly: the Workbook's rules read `rate > burn × budget`).
+ */
 export interface AlertRule {
   /** Long window in minutes (significance). */
   longMinutes: number;
@@ -73,11 +76,32 @@ export const WORKBOOK_ALERTS: readonly AlertRule[] = [
   { longMinutes: 4320, shortMinutes: 360, burnRate: 1, severity: 'ticket' },
 ];
 
+/**
+ * Share of the window's budget each Workbook alert lets burn before it fires: 2 % in 1 h, 5 % in
+ * 6 h, 10 % in 3 d (SRE Workbook, "Alerting on SLOs", the multiwindow, multi-burn-rate table).
+ */
+export const WORKBOOK_BUDGET_SHARES: readonly number[] = [0.02, 0.05, 0.1];
+
+/**
+ * The Workbook's burn rate for an alert, scaled to the SLO window:
+ * burn rate = budget share × SLO window / long window (the Workbook's own formula, which gives
+ * 0.02 × 720 h / 1 h = 14.4 for 30 days). The same 2 % in 1 h is 13.44× over 28 days and 3.36×
+ * over 7 days: a shorter window has less budget, so the same hour of errors spends more of it.
+ * @example workbookBurnRate(0, 7 * 1440) // 3.36
+ */
+export function workbookBurnRate(alertIndex: number, windowMinutes: number): number {
+  const rule = WORKBOOK_ALERTS[alertIndex];
+  const share = WORKBOOK_BUDGET_SHARES[alertIndex];
+  if (!rule || share === undefined)
+    throw new RangeError(`workbookBurnRate requires an alert index 0–2 (got ${alertIndex})`);
+  return Number(((share * windowMinutes) / rule.longMinutes).toPrecision(12));
+}
+
 /** What an alert rule means for a given SLO. */
 export interface AlertSummary {
   /** Error rate (fraction of requests) the threshold corresponds to: `burnRate × budget`. */
   thresholdErrorRate: number;
-  /** False when the threshold needs more than 100% errors: the alert can never fire. */
+  /** False when the threshold needs 100% errors or more: the alert can never exceed it. */
   canFire: boolean;
   /**
    * Share of the window's budget spent when the alert fires on a burn at exactly the threshold
@@ -86,6 +110,11 @@ export interface AlertSummary {
   budgetSpentAtFire: number;
   /** Minutes from the start of a total outage (100% errors, no baseline) to firing. */
   detectionMinutesAtFullOutage: number;
+  /**
+   * Reset time, the Workbook's fourth alert property: minutes the alert keeps firing after a total
+   * outage ends, until its short window falls back to the threshold: short × (1 − threshold).
+   */
+  resetMinutesAtFullOutage: number;
   /** A problem with the rule itself, e.g. a short window not shorter than the long one. */
   problem: string | null;
 }
@@ -96,12 +125,12 @@ export interface AlertSummary {
  */
 export function summarizeAlert(rule: AlertRule, budget: ErrorBudget): AlertSummary {
   const thresholdErrorRate = rule.burnRate * budget.budgetFraction;
-  const canFire = thresholdErrorRate <= 1;
+  const canFire = thresholdErrorRate < 1;
   let problem: string | null = null;
   if (rule.shortMinutes >= rule.longMinutes) {
     problem = `the short window (${rule.shortMinutes} min) should be shorter than the long window (${rule.longMinutes} min)`;
   } else if (!canFire) {
-    problem = `a ${rule.burnRate}× burn needs ${(thresholdErrorRate * 100).toPrecision(3)}% errors, so it can never fire`;
+    problem = `a ${rule.burnRate}× burn needs more than ${(thresholdErrorRate * 100).toPrecision(3)}% errors, so it can never fire`;
   } else if (rule.longMinutes > budget.windowMinutes) {
     problem = 'the long window is longer than the SLO window';
   }
@@ -112,6 +141,9 @@ export function summarizeAlert(rule: AlertRule, budget: ErrorBudget): AlertSumma
     detectionMinutesAtFullOutage: canFire
       ? Math.max(rule.longMinutes, rule.shortMinutes) * thresholdErrorRate
       : Number.POSITIVE_INFINITY,
+    resetMinutesAtFullOutage: canFire
+      ? Math.min(rule.longMinutes, rule.shortMinutes) * (1 - thresholdErrorRate)
+      : Number.NaN,
     problem,
   };
 }

@@ -1,7 +1,16 @@
 /** From the planner's URL state (percent, minutes) to every number it shows. Pure. */
 import type { StateOf } from '../shared/url-state';
 import { type IncidentResult, simulateIncident } from './incident';
-import { type AlertRule, type AlertSummary, type ErrorBudget, errorBudget, summarizeAlert } from './model';
+import { lowTrafficWarning } from './low-traffic';
+import {
+  type AlertRule,
+  type AlertSummary,
+  type ErrorBudget,
+  errorBudget,
+  MINUTES_PER_DAY,
+  summarizeAlert,
+  workbookBurnRate,
+} from './model';
 import type { sloSpec } from './state';
 
 /** The planner's state as read from the URL. */
@@ -15,14 +24,18 @@ export interface SloPlan {
   incident: IncidentResult;
   /** Sentences about combinations that cannot work (shown as alerts). */
   problems: string[];
+  /** Set when the budget is a handful of requests: burn-rate alerts turn into single-error pages. */
+  lowTraffic: string | null;
 }
 
-/** The three alert rules in the state, in order. */
+/** The three alert rules in the state, in order; a burn rate of 0 takes the Workbook's, scaled to the window. */
 export function rulesFromState(s: SloState): AlertRule[] {
+  const windowMinutes = Number(s.window) * MINUTES_PER_DAY;
+  const rate = (value: number, i: number) => (value > 0 ? value : workbookBurnRate(i, windowMinutes));
   return [
-    { longMinutes: s.a1l, shortMinutes: s.a1s, burnRate: s.a1b, severity: 'page' },
-    { longMinutes: s.a2l, shortMinutes: s.a2s, burnRate: s.a2b, severity: 'page' },
-    { longMinutes: s.a3l, shortMinutes: s.a3s, burnRate: s.a3b, severity: 'ticket' },
+    { longMinutes: s.a1l, shortMinutes: s.a1s, burnRate: rate(s.a1b, 0), severity: 'page' },
+    { longMinutes: s.a2l, shortMinutes: s.a2s, burnRate: rate(s.a2b, 1), severity: 'page' },
+    { longMinutes: s.a3l, shortMinutes: s.a3s, burnRate: rate(s.a3b, 2), severity: 'ticket' },
   ];
 }
 
@@ -44,5 +57,5 @@ export function planFromState(s: SloState): SloPlan {
     startHours: s.start,
     durationMinutes: s.dur,
   });
-  return { budget, rules, summaries, incident, problems };
+  return { budget, rules, summaries, incident, problems, lowTraffic: lowTrafficWarning(budget, rules, s.rps) };
 }

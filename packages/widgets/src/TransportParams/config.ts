@@ -38,5 +38,11 @@ export const REQUIRED_UNI_STREAMS = 3;
 /** Client send times (ms after start) of its retransmissions in scenario C, read from the client qlog. */
 export const edgeRetransmitTimesMs: readonly number[] = [51, 114, 238, 470, 735, 1729, 3717, 7646, 11667, 27573];
 
+/**
+ * When the edge's last packet in scenario C reached the client, ms after start: its third
+ * Handshake packet, received at 18.33 ms in the client qlog (nothing from the edge follows).
+ */
+export const EDGE_LAST_PACKET_MS = 18.3;
+
 /** When the scenario C trace ends, in ms (no CONNECTION_CLOSE in either direction by then). */
 export const EDGE_TRACE_END_MS = 27_600;

@@ -1,4 +1,5 @@
 /** Plain-English explanation of a playground result; facts as the repository's traces show them. */
+import { EDGE_LAST_PACKET_MS } from './config';
 import type { Peer, PlaygroundResult } from './model';
 
 export interface Explanation {
@@ -43,7 +44,7 @@ export function explain(r: PlaygroundResult, peer: Peer): Explanation {
       return {
         headline: 'Silent stall: no error, the client retransmits with growing gaps.',
         lines: [
-          'Scenario C: the edge (which itself allowed 3 unidirectional streams) sent its handshake flight within about 16 ms; after that the trace shows no further packets from it.',
+          `Scenario C: the edge (which itself allowed 3 unidirectional streams) sent its handshake flight, the last of it reaching the client ${EDGE_LAST_PACKET_MS} ms after the start; after that the trace shows no further packets from it.`,
           'The client kept retransmitting at roughly doubling intervals until the trace ends at about 27.6 s, with no CONNECTION_CLOSE in either direction. Why the edge stayed silent is not shown by the artefacts.',
         ],
       };

@@ -15,17 +15,33 @@ export function formatPercent(share: number, digits = 1): string {
   return `${(share * 100).toFixed(digits)}%`;
 }
 
-/** Durations in seconds → "2 h 5 min", "43.2 min", "850 ms". */
+/**
+ * Durations in seconds → "850 ms", "43.2 s", "43.2 min", "2 h 5 min", "3.5 d".
+ * Rounding carries into the next unit: 7,170 s is "2 h", not "1 h 60 min"; 59.99 s is "1 min".
+ * Below 1 s whole milliseconds; below 1 h three significant digits; below 1 d whole minutes;
+ * then three significant digits of days.
+ */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
+  const sign = seconds < 0 ? '-' : '';
   const abs = Math.abs(seconds);
-  if (abs < 1) return `${Math.round(seconds * 1000)} ms`;
-  if (abs < 60) return `${Number(seconds.toPrecision(3))} s`;
-  if (abs < 3600) return `${Number((seconds / 60).toPrecision(3))} min`;
-  if (abs < 86_400) {
-    const h = Math.floor(abs / 3600);
-    const m = Math.round((abs - h * 3600) / 60);
-    return `${seconds < 0 ? '-' : ''}${h} h${m ? ` ${m} min` : ''}`;
+  if (abs < 1) {
+    const ms = Math.round(abs * 1000);
+    if (ms < 1000) return `${sign}${ms} ms`;
   }
-  return `${Number((seconds / 86_400).toPrecision(3))} d`;
+  if (abs < 60) {
+    const s = Number(abs.toPrecision(3));
+    if (s < 60) return `${sign}${s} s`;
+  }
+  if (abs < 3600) {
+    const min = Number((abs / 60).toPrecision(3));
+    if (min < 60) return `${sign}${min} min`;
+  }
+  if (abs < 86_400) {
+    const totalMinutes = Math.round(abs / 60);
+    const h = Math.floor(totalMinutes / 60);
+    const m = totalMinutes % 60;
+    if (h < 24) return `${sign}${h} h${m ? ` ${m} min` : ''}`;
+  }
+  return `${sign}${Number((abs / 86_400).toPrecision(3))} d`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainHeader, protocolMeaning } from '../../src/AltSvcParser/explain';
-import { DEFAULT_MAX_AGE, parseAltSvc } from '../../src/AltSvcParser/parse';
+import { CLEAR_IN_LIST, DEFAULT_MAX_AGE, parseAltSvc } from '../../src/AltSvcParser/parse';
 
 describe('parseAltSvc: valid headers (RFC 7838 §3)', () => {
   it('reads two alternatives with ma', () => {
@@ -35,11 +35,16 @@ describe('parseAltSvc: valid headers (RFC 7838 §3)', () => {
     expect(parseAltSvc('  clear ')).toEqual({ clear: true, alternatives: [], errors: [] });
     expect(parseAltSvc('Alt-Svc: clear').clear).toBe(true);
     const mixed = parseAltSvc('clear, h3=":443"');
-    expect(mixed.clear).toBe(false);
-    expect(mixed.errors[0]).toEqual({
-      column: 1,
-      message: '"clear" must be the whole header value, not one item of a list',
-    });
+    expect(mixed.errors).toEqual([{ column: 1, message: CLEAR_IN_LIST }]);
+  });
+
+  it('lets clear in a list invalidate the alternatives beside it (RFC 7838 §3, issue 15)', () => {
+    // RFC 7838 §3: a field value containing "clear" requests all alternatives for the origin to
+    // be invalidated, "including those specified in the same response". So h2 is not kept.
+    const r = parseAltSvc('h2=":443"; ma=86400, clear');
+    expect(r).toEqual({ clear: true, alternatives: [], errors: [{ column: 22, message: CLEAR_IN_LIST }] });
+    expect(parseAltSvc('clear, h3=":443"')).toMatchObject({ clear: true, alternatives: [] });
+    expect(parseAltSvc('clear=":443"')).toMatchObject({ clear: false, alternatives: [{ protocolId: 'clear' }] });
   });
 
   it('decodes percent-encoded protocol ids', () => {

@@ -23,14 +23,24 @@ describe('timeouts', () => {
     expect(timeoutMs('quic-initial', 100)).toBe(999);
     expect(timeoutMs('quic', 100)).toBe(300);
   });
+
+  it('waits 3 s on the first data flight after a lost SYN (RFC 6298 §5.7), whatever the RTT', () => {
+    // RFC 6298 §5.7: "the RTO MUST be re-initialized to 3 seconds when data transmission begins".
+    expect(timeoutMs('tcp', 100, false)).toBe(3000);
+    expect(timeoutMs('tcp', 2000, false)).toBe(3000);
+    expect(timeoutMs('quic', 100, false)).toBe(300);
+  });
 });
 
 describe('expectedTtfb', () => {
   // By hand at RTT 100 ms, loss 10 %: q = 1 − 0.9² = 0.19, q/(1 − 2q) = 0.19/0.62 = 0.3064516…
+  // TCP leg j ≥ 2 waits 1 s with an RTT sample and 3 s (RFC 6298 §5.7) when every earlier leg
+  // was retried (probability q^(j−1)): E[T_j] = 1000 + 2000·q^(j−1).
   const f = 0.19 / 0.62;
+  const q = 0.19;
   it.each([
-    ['tls12', 400 + 4000 * f],
-    ['tls13', 300 + 3000 * f],
+    ['tls12', 400 + (4000 + 2000 * (q + q ** 2 + q ** 3)) * f],
+    ['tls13', 300 + (3000 + 2000 * (q + q ** 2)) * f],
     ['quic', 200 + 1299 * f],
     ['zerortt', 100 + 999 * f],
   ])('%s at 100 ms and 10 %% loss', (id, expected) => {

@@ -21,6 +21,20 @@ describe('KernelAggregation', () => {
     expect(metric('ka-export-bytes')).toBe('12800000');
   });
 
+  it('says "more CPU" when the map costs more, and never "infinitely less"', () => {
+    // 1 000 000 keys read every 0.01 s at 1000 ns each: 1e8 reads/s × 1000 ns = 100 cores for the
+    // map against 100 000 × 1000 ns = 0.1 core for exporting: 1000× more CPU.
+    window.history.replaceState(null, '', '/?ka.keys=1000000&ka.interval=0.01');
+    const { unmount } = render(<KernelAggregation />);
+    const verdict = () => document.querySelector('.ka-verdict')?.textContent ?? '';
+    expect(verdict()).toContain('1,000× more CPU');
+    unmount();
+    window.history.replaceState(null, '', '/?ka.copyNs=0&ka.countNs=0');
+    render(<KernelAggregation />);
+    expect(verdict()).toContain('uses no CPU, and neither does exporting every event');
+    expect(verdict()).not.toContain('infinitely');
+  });
+
   it('clamps URL params with a notice', async () => {
     window.history.replaceState(null, '', '/?ka.cores=0&ka.rate=abc');
     render(<KernelAggregation />);

@@ -1,5 +1,6 @@
 import { createRng } from '@confnotes/stats';
 import { describe, expect, it } from 'vitest';
+import { incidentHours, type Layer, summarizeLayers } from '../../src/SilentFailureSim/attribution';
 import { SERVICE } from '../../src/SilentFailureSim/config';
 import { simulate, simulateHour } from '../../src/SilentFailureSim/model';
 
@@ -49,5 +50,45 @@ describe('simulate', () => {
     expect(layer(r, 'prio3')?.falseAlarms).toBe(total);
     for (const row of r.rows)
       for (const v of [row.responsePsi, row.inputPsi]) expect(v === null || Number.isFinite(v)).toBe(true);
+  });
+
+  it('does not credit a layer whose signal the incident never touches (issue 15, seed 1)', () => {
+    // Seed 1, start 24: the bad release flattens scores only, yet input drift (Prio 3) alerts at
+    // hour 42; the outage ends at hour 30, yet Prio 2 and Prio 3 alert at hour 42. Those alerts
+    // are false alarms, not detections.
+    const release = simulate({ incident: 'bad-release', start: 24, seed: 1 });
+    expect(release.rows[42]?.alerts.prio3).toBe(true);
+    expect(layer(release, 'prio3')).toMatchObject({ touched: false, firstAlert: null, delay: null });
+    expect(layer(release, 'prio3')?.falseAlarms).toBeGreaterThanOrEqual(1);
+    expect(layer(release, 'prio2')?.delay).toBe(0);
+    const outage = simulate({ incident: 'outage', start: 24, seed: 1 });
+    expect(outage.rows[42]?.alerts.prio2 && outage.rows[42]?.alerts.prio3).toBe(true);
+    for (const l of ['prio1', 'prio2', 'prio3']) expect(layer(outage, l)?.firstAlert).toBeNull();
+    expect(layer(outage, 'prio2')?.falseAlarms).toBe(1);
+    expect(layer(outage, 'golden')).toMatchObject({ touched: true, delay: 0 });
+  });
+});
+
+describe('summarizeLayers', () => {
+  const row = (hour: number, on: Layer[]) => ({
+    hour,
+    alerts: {
+      golden: on.includes('golden'),
+      prio1: on.includes('prio1'),
+      prio2: on.includes('prio2'),
+      prio3: on.includes('prio3'),
+    },
+  });
+  it('counts only alerts inside the hours the incident touches the signal as detections', () => {
+    // Outage from hour 10 for 6 h: golden alerts at 8 (before), 11 (caused) and 17 (after it ended).
+    const rows = [row(8, ['golden']), row(11, ['golden', 'prio2']), row(17, ['golden'])];
+    const [golden, , prio2] = summarizeLayers(rows, 'outage', 10);
+    expect(golden).toEqual({ layer: 'golden', touched: true, firstAlert: 11, delay: 1, falseAlarms: 2 });
+    expect(prio2).toEqual({ layer: 'prio2', touched: false, firstAlert: null, delay: null, falseAlarms: 1 });
+  });
+  it('Prio 1 sees the incident only once its labels arrive (after the label delay)', () => {
+    expect(incidentHours('filter', 'prio1', 24)).toEqual([24 + SERVICE.labelDelayHours, SERVICE.hours]);
+    const [, prio1] = summarizeLayers([row(25, ['prio1']), row(27, ['prio1'])], 'filter', 24);
+    expect(prio1).toMatchObject({ firstAlert: 27, delay: 3, falseAlarms: 1 });
   });
 });

@@ -39,6 +39,19 @@ describe('SloPlanner', () => {
     expect(container.textContent).toContain('Incident error rate (%): 500 is outside 0–100, so it was clamped to 100.');
   });
 
+  it("shows each alert's reset time, scales the burn rates to a 7-day window, and warns on low traffic", () => {
+    window.history.replaceState(null, '', '/?slo.window=7&slo.rps=0.001');
+    const { container } = render(<SloPlanner />);
+    // Reset: 5 min × (1 − 3.36 × 0.1 %) = 4.983 min → "4.98 min".
+    expect(metric(container, 'slo-alert-1-reset')?.textContent).toBe('4.98 min');
+    expect(metric(container, 'slo-default-burns')?.getAttribute('data-value')).toBe('3.36,1.4,0.233333333333');
+    expect((screen.getByLabelText('Burn rate', { selector: '#slo-planner-a1b' }) as HTMLInputElement).value).toBe(
+      '3.36',
+    );
+    // 0.001 req/s × 7 d = 604.8 requests; 0.1 % is 0.605 bad requests.
+    expect(metric(container, 'slo-low-traffic')?.textContent).toMatch(/0\.605 bad requests per window/);
+  });
+
   it('adds a journey and reports that it lacks an SLO and an SLI', () => {
     const { container } = render(<SloPlanner />);
     expect(metric(container, 'slo-journey-problems')?.getAttribute('data-value')).toBe('2');

@@ -41,7 +41,22 @@ describe('simulateIncident: hand-computed cases', () => {
     expect(r.budgetUsed).toBeCloseTo((0.0002 * (43_200 - 60) + 0.05 * 60) / 43.2, 12); // 26.92%
   });
 
-  it('a baseline at or above the threshold fires without an incident', () => {
+  it('resets 5 × (1 − 0.0144) = 4.928 min after a total outage ends (the short window falls back first)', () => {
+    // SRE Workbook, "Alerting on SLOs": reset time is how long the alert keeps firing after the
+    // issue is resolved; with a 5 min short window it is under 5 min.
+    const first = simulateIncident(WORKBOOK_ALERTS, budget, incident(1, 60)).alerts[0];
+    expect(first?.kind === 'fires' && first.resetMinutes).toBeCloseTo(4.928, 12);
+  });
+
+  it('fires only above the threshold, never at it (the Workbook\'s strict ">")', () => {
+    // 14.4 × 0.1 % = 1.44 %: an incident at exactly 1.44 % never fires; a baseline at exactly
+    // 1.44 % does not fire on its own.
+    const rule = WORKBOOK_ALERTS[0] as AlertRule;
+    expect(alertOutcome(rule, budget, incident(0.0144, 600), 600)).toEqual({ kind: 'silent' });
+    expect(alertOutcome(rule, budget, incident(0.5, 60, 0.0144), 60).kind).toBe('fires');
+  });
+
+  it('a baseline above the threshold fires without an incident', () => {
     expect(alertOutcome(WORKBOOK_ALERTS[0] as AlertRule, budget, incident(0.5, 60, 0.02), 60)).toEqual({
       kind: 'baseline',
     });
@@ -61,9 +76,19 @@ function bruteForceFire(rule: AlertRule, e: number, b: number, d: number, step: 
   const overlap = (t: number, w: number) => Math.max(0, Math.min(d, t) - Math.max(0, t - w));
   const avg = (t: number, w: number) => b + ((e - b) * overlap(t, w)) / w;
   for (let t = 0; t <= d + step; t += step) {
-    if (avg(t, rule.longMinutes) >= threshold && avg(t, rule.shortMinutes) >= threshold) return t;
+    if (avg(t, rule.longMinutes) > threshold && avg(t, rule.shortMinutes) > threshold) return t;
   }
   return null;
+}
+
+/** Independent check of the reset time: minutes after the incident's end until the alert stops. */
+function bruteForceReset(rule: AlertRule, e: number, b: number, d: number, step: number): number {
+  const threshold = rule.burnRate * budget.budgetFraction;
+  const overlap = (t: number, w: number) => Math.max(0, Math.min(d, t) - Math.max(0, t - w));
+  const avg = (t: number, w: number) => b + ((e - b) * overlap(t, w)) / w;
+  let t = d;
+  while (avg(t, rule.longMinutes) > threshold && avg(t, rule.shortMinutes) > threshold) t += step;
+  return t - d;
 }
 
 describe('alertOutcome agrees with a brute-force scan', () => {
@@ -94,6 +119,7 @@ describe('alertOutcome agrees with a brute-force scan', () => {
           if (out.kind === 'fires') {
             expect(scanned).not.toBeNull();
             expect(Math.abs((scanned as number) - out.afterMinutes)).toBeLessThanOrEqual(step + 1e-9);
+            expect(Math.abs(bruteForceReset(rule, e, b, d, step) - out.resetMinutes)).toBeLessThanOrEqual(step + 1e-9);
           } else if (scanned !== null) {
             // Only a threshold touched within rounding of the grid may disagree.
             expect(scanned).toBeGreaterThan(d - step);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorBudget, summarizeAlert, WORKBOOK_ALERTS } from '../../src/SloPlanner/model';
+import { errorBudget, summarizeAlert, WORKBOOK_ALERTS, workbookBurnRate } from '../../src/SloPlanner/model';
 
 // Reference values by hand: budget minutes = (1 − target) × days × 1440.
 describe('errorBudget', () => {
@@ -59,5 +59,33 @@ describe('summarizeAlert (SRE workbook policy at 99.9% over 30 days)', () => {
   it('flags a short window that is not shorter than the long window', () => {
     const s = summarizeAlert({ longMinutes: 30, shortMinutes: 60, burnRate: 2, severity: 'page' }, budget);
     expect(s.problem).toContain('short window (60 min)');
+  });
+});
+
+describe("workbookBurnRate: the Workbook's rates scaled to the SLO window", () => {
+  // SRE Workbook, "Alerting on SLOs": burn rate = budget consumed × SLO period / alert window,
+  // with 2 % in 1 h, 5 % in 6 h and 10 % in 3 d. For 30 days (720 h): 0.02 × 720 / 1 = 14.4,
+  // 0.05 × 720 / 6 = 6, 0.1 × 720 / 72 = 1; for 28 days (672 h) and 7 days (168 h) by the same rule.
+  it.each([
+    [30, [14.4, 6, 1]],
+    [28, [13.44, 5.6, 0.933333333333]],
+    [7, [3.36, 1.4, 0.233333333333]],
+  ])('%i days → %j', (days, rates) => {
+    const got = [0, 1, 2].map((i) => workbookBurnRate(i, days * 1440));
+    for (const [i, g] of got.entries()) expect(g).toBeCloseTo(rates[i] as number, 9);
+  });
+});
+
+describe('summarizeAlert: reset time and the strict threshold', () => {
+  const budget = errorBudget({ target: 0.999, windowDays: 30, requestsPerSecond: 1 });
+  it('gives each alert its reset time after a total outage: short window × (1 − threshold)', () => {
+    const resets = WORKBOOK_ALERTS.map((r) => summarizeAlert(r, budget).resetMinutesAtFullOutage);
+    expect(resets[0]).toBeCloseTo(5 * (1 - 0.0144), 12); // 4.928 min
+    expect(resets[1]).toBeCloseTo(30 * (1 - 0.006), 12); // 29.82 min
+    expect(resets[2]).toBeCloseTo(360 * (1 - 0.001), 12); // 359.64 min
+  });
+  it('a threshold of exactly 100 % errors can never be exceeded', () => {
+    const s = summarizeAlert({ longMinutes: 60, shortMinutes: 5, burnRate: 1000, severity: 'page' }, budget);
+    expect(s.canFire).toBe(false);
   });
 });

@@ -40,4 +40,19 @@ describe('planFromState', () => {
       ),
     );
   });
+
+  it('scales the default burn rates to a 7-day window, and keeps a rate the user set', () => {
+    const week = planFromState({ ...defaultState(sloSpec), window: '7' });
+    const expected = [3.36, 1.4, 0.2333333333];
+    for (const [i, r] of week.rules.entries()) expect(r.burnRate).toBeCloseTo(expected[i] as number, 9);
+    const set = planFromState({ ...defaultState(sloSpec), window: '7', a1b: 14.4 });
+    expect(set.rules[0]?.burnRate).toBe(14.4);
+  });
+
+  it('warns when the budget is a handful of requests', () => {
+    // 0.01 req/s × 30 d = 25 920 requests; 0.1 % of them is 25.9 bad requests.
+    const low = planFromState({ ...defaultState(sloSpec), rps: 0.01 });
+    expect(low.lowTraffic).toMatch(/25\.9 bad requests per window/);
+    expect(planFromState(defaultState(sloSpec)).lowTraffic).toBeNull();
+  });
 });
