@@ -21,6 +21,7 @@ import { splitNotes } from './split-notes.mjs';
  * @property {PlannedTalk[]} talks  in input order
  * @property {PlannedOther[]} other  other notes, in input order (they make `notes/index.md`)
  * @property {string} indexNotes  the text of `notes/index.md`
+ * @property {import('mdast').Root[]} trees  each input's parsed tree, in input order
  */
 
 /**
@@ -77,7 +78,13 @@ export function buildPlan(inputs, options, readManifest) {
     }
   }
   const indexNotes = other.map((o) => o.part.text).join('');
-  return { conference: { slug, title, date, days }, talks, other, indexNotes };
+  return {
+    conference: { slug, title, date, days },
+    talks,
+    other,
+    indexNotes,
+    trees: splits.map(({ split }) => split.tree),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 // @ts-check
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildPlan } from './build-plan.mjs';
 import { ImportInputError, ImportInternalError, ImportUsageError } from './errors.mjs';
 import { fileActions } from './file-actions.mjs';
+import { localImagePaths, locateImages } from './find-images.mjs';
 import { listInputs } from './list-inputs.mjs';
 import { nextManifest, readManifest } from './manifest.mjs';
 import { planJson, planText } from './plan-output.mjs';
@@ -56,7 +57,12 @@ async function run(argv, cwd, io) {
   const conferenceDir = join(contentDir, plan.conference.slug);
   const manifest = readManifest(conferenceDir);
   const actions = fileActions(plan, conferenceDir, manifest);
+  const images = inputs.map((input, i) =>
+    locateImages(localImagePaths(plan.trees[i] ?? { type: 'root', children: [] }), dirname(input.absPath)),
+  );
   const json = planJson(plan, conferenceDir, repoRoot);
+  for (const path of images.flatMap((found) => found.missing))
+    io.err(`image not found beside the notes (the page shows "image not found: ${path}"): ${path}`);
   /** Prints a closing line (to stderr under --json, so stdout stays one JSON object); exit 0. */
   const report = (/** @type {string} */ text) => {
     if (options.json) io.err(text);
@@ -82,6 +88,11 @@ async function run(argv, cwd, io) {
   for (const w of writes) {
     mkdirSync(dirname(w.path), { recursive: true });
     writeFileSync(w.path, w.text);
+  }
+  for (const { from, to } of images.flatMap((found) => found.found)) {
+    const target = join(conferenceDir, 'notes', to);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(from, target);
   }
   return report(
     `Wrote ${actions.writes.length} file(s) and the import manifest; ${actions.unchanged.length} unchanged, ${actions.kept.length} kept as the team edited them, ${actions.gone.length} gone from the notes.`,

@@ -83,3 +83,16 @@ describe('notes:import', () => {
     expect(err.join('\n')).toMatch(/^kc\.md:1: the slug "kubecon-eu" belongs to the conference "KubeCon EU"/);
   });
 });
+
+describe('notes:import images', () => {
+  it('copies images found beside the notes and reports missing or escaping ones', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'images'));
+    writeFileSync(join(dir, 'images', 'a b.png'), 'png');
+    writeFileSync(join(dir, 'kc.md'), `${notes}\n![](images/a%20b.png) <img src="gone.jpg"> ![](../escape.png)\n`);
+    expect(await run('kc.md', '--conference', 'KubeCon EU', '--yes')).toBe(0);
+    expect(readFileSync(join(dir, 'content', 'kubecon-eu', 'notes', 'images', 'a b.png'), 'utf8')).toBe('png');
+    expect(err.join('\n')).toContain('gone.jpg');
+    expect(err.join('\n')).toContain('../escape.png');
+  });
+});
