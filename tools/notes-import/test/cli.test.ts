@@ -96,3 +96,35 @@ describe('notes:import images', () => {
     expect(err.join('\n')).toContain('../escape.png');
   });
 });
+
+describe('notes:import edge inputs', () => {
+  it('refuses a file over 5 MB before reading it as notes', async () => {
+    writeFileSync(join(dir, 'big.md'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x61));
+    expect(await run('big.md', '--yes')).toBe(1);
+    expect(err.join('\n')).toMatch(/^big\.md:1: file is 5242881 bytes; the limit is 5242880/);
+  });
+
+  it('keeps a byte-order mark in the other notes and dates talks from front matter', async () => {
+    writeFileSync(
+      join(dir, 'fm.md'),
+      '\uFEFF---\ntitle: DevOpsDays\ndate: 2026-05-04\n---\n## Alpha\n\nx\n\n## Beta\n',
+    );
+    expect(await run('fm.md', '--yes')).toBe(0);
+    const conf = join(dir, 'content', 'devopsdays');
+    expect(readFileSync(join(conf, 'notes', 'index.md'), 'utf8')).toBe(
+      '\uFEFF---\ntitle: DevOpsDays\ndate: 2026-05-04\n---\n',
+    );
+    expect(readFileSync(join(conf, 'alpha.mdx'), 'utf8')).toContain('date: 2026-05-04\norder: 1\n');
+  });
+
+  it('prints the plan and writes nothing without --yes outside a terminal', async () => {
+    expect(await run('kc.md', '--conference', 'KubeCon EU')).toBe(0);
+    expect(out.join('\n')).toContain('Run again with --yes');
+    expect(existsSync(join(dir, 'content'))).toBe(false);
+  });
+
+  it('rejects a malformed option with exit 2', async () => {
+    expect(await run('kc.md', '--talk-level', '9')).toBe(2);
+    expect(err.join('\n')).toMatch(/--talk-level must be 1 to 6/);
+  });
+});

@@ -26,6 +26,6 @@ it('the parts put back together equal the input, for any Markdown-like text', ()
         if (i > 0) expect(part.firstLine).toBe((parts[i - 1]?.lastLine ?? 0) + 1);
       }
     }),
-    { numRuns: 300, seed: 12 },
+    { numRuns: 200, seed: 12 },
   );
-});
+}, 60_000); // a budget for a loaded shared machine, not a speed target
