@@ -1,5 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { outDir, port, skipSubpath, subpathOutDir, subpathPort } from './support/env';
+import {
+  importedOutDir,
+  importedPort,
+  outDir,
+  port,
+  skipImported,
+  skipSubpath,
+  subpathOutDir,
+  subpathPort,
+} from './support/env';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const site = '../apps/site';
@@ -37,5 +46,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: [preview(outDir, port), ...(skipSubpath ? [] : [preview(subpathOutDir, subpathPort, '/confnotes/')])],
+  webServer: [
+    preview(outDir, port),
+    ...(skipSubpath ? [] : [preview(subpathOutDir, subpathPort, '/confnotes/')]),
+    ...(skipImported ? [] : [preview(importedOutDir, importedPort)]),
+  ],
 });

@@ -18,3 +18,8 @@ if (process.env.E2E_SKIP_SUBPATH !== '1') {
   console.log('e2e: building the sub-path variant (SITE_BASE=/confnotes/)…');
   run({ SITE_BASE: '/confnotes/', SITE_OUT_DIR: `${outDir.replace(/\/$/, '')}-subpath` });
 }
+if (process.env.E2E_SKIP_IMPORTED !== '1') {
+  execFileSync(process.execPath, [new URL('./build-imported-site.mjs', import.meta.url).pathname], {
+    stdio: 'inherit',
+  });
+}

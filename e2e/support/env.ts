@@ -9,3 +9,8 @@ export const port = Number(process.env.E2E_PORT ?? 4321);
 export const subpathPort = port + 1;
 /** E2E_SKIP_SUBPATH=1 skips the sub-path build and its checks (quicker local loops; CI never sets it). */
 export const skipSubpath = process.env.E2E_SKIP_SUBPATH === '1';
+/** The build of a scratch content folder with the hostile fixture conference imported (E2E_PORT + 2). */
+export const importedOutDir = `${outDir.replace(/\/$/, '')}-imported`;
+export const importedPort = port + 2;
+/** E2E_SKIP_IMPORTED=1 skips that build, its server and the hostile-import spec (CI never sets it). */
+export const skipImported = process.env.E2E_SKIP_IMPORTED === '1';
