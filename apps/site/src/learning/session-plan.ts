@@ -6,13 +6,27 @@ import { readingMinutes } from './reading-time';
 export const MINUTES_PER_DEMO = 5;
 /** Minutes of discussion per question in the page's "Discuss" section. */
 export const MINUTES_PER_QUESTION = 4;
+/** A session on a page at stage `notes` (no Discuss questions yet) is one 45-minute slot. */
+export const NOTES_SESSION_MINUTES = 45;
+/** In that slot, at least this long goes to open discussion, however long the notes are. */
+export const NOTES_MIN_DISCUSSION_MINUTES = 15;
+
+/** What a page shows besides its MDX body. */
+export interface PageExtras {
+  /** The notes file shown under "The notes" (Markdown), if any. */
+  notes?: string;
+  /** The page's stage; `notes` plans one 45-minute slot. */
+  stage?: 'notes' | 'explained' | 'complete';
+}
 
 /** Everything a facilitator needs for one talk, derived from the talk page's Markdown. */
 export interface SessionPlan {
-  /** Words a reader reads (prose, lists, tables; no code or maths). */
+  /** Words a reader reads (prose, lists, tables; no code or maths), the notes included. */
   words: number;
   /** Reading time of the whole page at 200 words per minute. */
   readingMinutes: number;
+  /** Minutes the session spends walking through the page (all of it, or at stage notes up to 30). */
+  walkMinutes: number;
   /** The demos "Try it" introduces, in the order to run them. */
   demos: DemoIntro[];
   demoMinutes: number;
@@ -26,26 +40,44 @@ export interface SessionPlan {
 }
 
 /**
- * A session plan for a talk page.
+ * A session plan for a talk page. At stage `notes` the session is one 45-minute slot: walk
+ * through the notes (at most 30 minutes of them) and discuss for the rest.
  * @param body the page's raw MDX body (no frontmatter)
+ * @param extras what else the page shows: its notes file and its stage
  * @example sessionPlan('## Try it\n\nA **Drift Lab** (shift it).\n\n## Discuss\n\n1. Why?').demos[0].name // 'Drift Lab'
  */
-export function sessionPlan(body: string): SessionPlan {
-  const words = countWords(body);
+export function sessionPlan(body: string, extras: PageExtras = {}): SessionPlan {
+  const words = countWords(body) + countWords(extras.notes ?? '');
   const reading = readingMinutes(words);
   const demos = demoIntros(sectionMarkdown(body, 'Try it'));
   const questions = topLevelListItems(sectionMarkdown(body, 'Discuss'));
   const demoMinutes = demos.length * MINUTES_PER_DEMO;
+  const selfStudyMinutes = reading + demoMinutes;
+  if (extras.stage === 'notes') {
+    const walk = Math.min(reading, NOTES_SESSION_MINUTES - NOTES_MIN_DISCUSSION_MINUTES - demoMinutes);
+    return {
+      words,
+      readingMinutes: reading,
+      walkMinutes: Math.max(0, walk),
+      demos,
+      demoMinutes,
+      questions,
+      discussionMinutes: NOTES_SESSION_MINUTES - Math.max(0, walk) - demoMinutes,
+      totalMinutes: NOTES_SESSION_MINUTES,
+      selfStudyMinutes,
+    };
+  }
   const discussionMinutes = questions.length * MINUTES_PER_QUESTION;
   return {
     words,
     readingMinutes: reading,
+    walkMinutes: reading,
     demos,
     demoMinutes,
     questions,
     discussionMinutes,
     totalMinutes: Math.ceil((reading + demoMinutes + discussionMinutes) / 5) * 5,
-    selfStudyMinutes: reading + demoMinutes,
+    selfStudyMinutes,
   };
 }
 
