@@ -10,13 +10,16 @@ import { siteBase, siteUrl } from './site.config.mjs';
 import { contentCheck } from './src/integrations/content-check.mjs';
 import { parseGlossaryTerms } from './src/learning/glossary-terms.ts';
 import { rehypeGlossaryLinks } from './src/learning/rehype-glossary-links.ts';
+import { contentDir } from './src/lib/content-dir.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.mjs';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
 
 const base = siteBase(process.env);
+// content/ or CONFNOTES_CONTENT_DIR (an absolute path): every reader of the content uses this.
+const content = contentDir(process.env);
 // Read at config time: prose links the first mention of each term to the glossary.
-const glossaryTerms = parseGlossaryTerms(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'));
+const glossaryTerms = parseGlossaryTerms(readFileSync(`${content}glossary.yaml`, 'utf8'));
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -41,7 +44,7 @@ export default defineConfig({
     ],
   },
   integrations: [
-    contentCheck(),
+    contentCheck({ contentDir: content }),
     starlight({
       title: 'confnotes',
       description:
@@ -53,12 +56,14 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       lastUpdated: false,
       // Content lives outside src/content/docs: let Starlight's heading anchor links and asides apply to it.
-      markdown: { processedDirs: ['../../content'] },
+      markdown: { processedDirs: [content] },
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/print.css'],
       // RSS link on every page; social-card image on talk pages.
       routeMiddleware: './src/learning/route-data.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
+        // Talk pages show their notes file under "The notes"; conference pages their "Other notes".
+        MarkdownContent: './src/components/MarkdownContent.astro',
       },
       sidebar: [
         {

@@ -3,17 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { sharedAllowedDomains, talkAllowedDomains } from './allowed-domains.mjs';
 import { checkGlossary } from './check-glossary.mjs';
-import { checkTalkPage } from './check-talk-page.mjs';
+import { checkTalkPage, nextStageNeeds } from './check-talk-page.mjs';
 import { findLinks, isAllowedUrl } from './find-links.mjs';
 import { headingSlug } from './heading-slug.mjs';
 import { parsePage } from './parse-page.mjs';
 
 /**
  * @typedef {object} CheckOptions
- * @property {number} [minWords]            words outside the notes block per talk page (default 1500)
+ * @property {number} [minWords]            words of its own an `explained` talk page needs (default 1500)
  * @property {number} [minGlossaryEntries]  glossary terms required (default 40)
- * @property {boolean} [requireDemos]       "Try it" must contain a component
- *                                          (default: true iff env CONFNOTES_REQUIRE_DEMOS=1)
  * @property {{ shared: readonly string[], byTalk: Readonly<Record<string, readonly string[]>> }} [allowed]
  *                                          link allow-lists (default: allowed-domains.mjs)
  * @property {readonly string[]} [sitePages] root-relative pages that exist outside content/
@@ -21,12 +19,20 @@ import { parsePage } from './parse-page.mjs';
  */
 
 /**
- * Checks the content package: talk-page structure, length and demos; external links against
- * each page's allow-list; internal and glossary links; and glossary.yaml. The site build calls
+ * @typedef {object} ContentReport
+ * @property {string[]} problems   each "path[:line]: what is wrong"; they fail the build
+ * @property {string[]} nextSteps  each "path: stage X; for Y it needs: …" for talk pages not yet
+ *                                 complete — information, not failures
+ */
+
+/**
+ * Checks the content package: each talk page against the stage it claims (frontmatter,
+ * sections, length, demos, its notes file); external links in the site's own prose against
+ * the page's allow-list; internal and glossary links; and glossary.yaml. The site build calls
  * it and fails on any problem.
  *
  * Pages are the `.md`/`.mdx` files under `contentDir`, as Astro loads them: files starting with
- * `_`, `README.md` and `node_modules` are skipped.
+ * `_`, `README.md`, `node_modules` and the note-taker's files in `<conference>/notes/` are skipped.
  *
  * @param {string} contentDir  path of the content folder
  * @param {CheckOptions} [options]
@@ -36,19 +42,32 @@ import { parsePage } from './parse-page.mjs';
  * if (problems.length > 0) throw new Error(problems.join('\n'));
  */
 export function checkContent(contentDir, options = {}) {
+  return checkContentReport(contentDir, options).problems;
+}
+
+/**
+ * {@link checkContent}, plus what each talk page needs for its next stage.
+ * @param {string} contentDir  path of the content folder
+ * @param {CheckOptions} [options]
+ * @returns {ContentReport}
+ */
+export function checkContentReport(contentDir, options = {}) {
   const minWords = options.minWords ?? 1500;
   const minGlossaryEntries = options.minGlossaryEntries ?? 40;
-  const requireDemos = options.requireDemos ?? process.env.CONFNOTES_REQUIRE_DEMOS === '1';
   const allowed = options.allowed ?? { shared: sharedAllowedDomains, byTalk: talkAllowedDomains };
   const sitePages = new Set(options.sitePages ?? ['/', '/glossary/']);
 
   /** @type {string[]} */
   const problems = [];
+  /** @type {string[]} */
+  const nextSteps = [];
   const pages = listPages(contentDir).map((file) => {
     const source = readFileSync(join(contentDir, file), 'utf8');
     const page = parsePage(source);
     const seen = new Map();
     const anchors = new Set(page.headings.map((h) => headingSlug(h.text, seen)));
+    // The site renders a talk's notes file under its own h2 "The notes" (#the-notes).
+    if (page.frontmatter?.pageType === 'talk' && notesFileOf(contentDir, pageId(file))) anchors.add('the-notes');
     return { file, id: pageId(file), source, page, anchors };
   });
   const byRoute = new Map(pages.map((p) => [routeOf(p.id), p]));
@@ -75,7 +94,10 @@ export function checkContent(contentDir, options = {}) {
     if (page.frontmatterError) problems.push(`${file}: frontmatter is not valid YAML (${page.frontmatterError})`);
     const isTalk = page.frontmatter?.pageType === 'talk';
     if (isTalk) {
-      for (const p of checkTalkPage(page, { minWords, requireDemos })) problems.push(`${file}: ${p}`);
+      const rules = { minWords, notesFile: notesFileOf(contentDir, id) };
+      for (const p of checkTalkPage(page, rules)) problems.push(`${file}: ${p}`);
+      const next = nextStageNeeds(page, rules);
+      if (next) nextSteps.push(`${file}: ${next}`);
     }
     const allowList = [...allowed.shared, ...(isTalk ? (allowed.byTalk[id] ?? []) : [])];
     for (const link of findLinks(source)) {
@@ -92,7 +114,7 @@ export function checkContent(contentDir, options = {}) {
       if (problem) problems.push(`${file}:${link.line}: link ${link.href}: ${problem}`);
     }
   }
-  return problems;
+  return { problems, nextSteps };
 
   /** @type {import('./check-glossary.mjs').AnchorLookup} */
   function resolveLink(href) {
@@ -107,6 +129,18 @@ export function checkContent(contentDir, options = {}) {
 }
 
 /**
+ * The notes file of a talk page ("conf/talk" → "conf/notes/talk.md") when it exists.
+ * @param {string} contentDir
+ * @param {string} id
+ * @returns {string | null}
+ */
+function notesFileOf(contentDir, id) {
+  const slash = id.lastIndexOf('/');
+  const file = `${id.slice(0, slash + 1)}notes/${id.slice(slash + 1)}.md`;
+  return existsSync(join(contentDir, file)) ? file : null;
+}
+
+/**
  * @param {string} dir
  * @param {string} [root]
  * @returns {string[]} page files relative to root, with "/" separators, sorted
@@ -116,6 +150,8 @@ function listPages(dir, root = dir) {
   const files = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    // <conference>/notes/ holds the note-taker's Markdown: shown inside pages, never a page.
+    if (entry.isDirectory() && entry.name === 'notes' && dir !== root) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...listPages(full, root));
     else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') && entry.name !== 'README.md') {

@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../check/check-content.mjs';
+import { checkContent, checkContentReport } from '../check/check-content.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const goodTalk = readFileSync(join(here, 'fixtures/sample-talk.mdx.txt'), 'utf8');
 const goodGlossary = readFileSync(join(here, 'fixtures/glossary.yaml'), 'utf8');
+const goodNotes = readFileSync(join(here, 'fixtures/sample-talk-notes.md.txt'), 'utf8');
 const talkFile = 'testconf/sample-talk.mdx';
 
 /** Options that fit the small fixtures; each test changes one thing. */
 const fixtureOptions = {
   minWords: 150,
   minGlossaryEntries: 3,
-  requireDemos: false,
   allowed: { shared: ['usenix.org'], byTalk: { 'testconf/sample-talk': ['example.org/allowed'] } },
 };
 
@@ -23,12 +23,13 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes a content folder with the (possibly edited) fixture talk and glossary. */
-function contentDir(talk = goodTalk, glossary = goodGlossary): string {
+/** Writes a content folder with the (possibly edited) fixture talk, its notes (null: none) and glossary. */
+function contentDir(talk = goodTalk, glossary = goodGlossary, notes: string | null = goodNotes): string {
   const dir = mkdtempSync(join(tmpdir(), 'confnotes-check-'));
   made.push(dir);
-  mkdirSync(join(dir, 'testconf'));
+  mkdirSync(join(dir, 'testconf', 'notes'), { recursive: true });
   writeFileSync(join(dir, talkFile), talk);
+  if (notes !== null) writeFileSync(join(dir, 'testconf/notes/sample-talk.md'), notes);
   writeFileSync(join(dir, 'glossary.yaml'), glossary);
   return dir;
 }
@@ -48,13 +49,10 @@ describe('checkContent on fixtures', () => {
     expect(check()).toEqual([]);
   });
 
-  it.each(['The notes', 'In short', 'Try it', 'Discuss', 'Apply it', 'Further reading'])(
-    'reports a missing "## %s" section',
-    (section) => {
-      const talk = edit(goodTalk, `## ${section}\n`, `## Renamed section\n`);
-      expect(check(talk)).toContainEqual(`${talkFile}: lacks the h2 section "## ${section}"`);
-    },
-  );
+  it.each(['In short', 'Discuss', 'Apply it', 'Further reading'])('reports a missing "## %s" section', (section) => {
+    const talk = edit(goodTalk, `## ${section}\n`, `## Renamed section\n`);
+    expect(check(talk)).toContainEqual(`${talkFile}: lacks the h2 section "## ${section}" (stage complete)`);
+  });
 
   it.each([
     ['summary', 'summary: A short fixture page with every required section and only allowed links.\n'],
@@ -62,13 +60,8 @@ describe('checkContent on fixtures', () => {
     ['date', "date: '2023-10-10'\n"],
     ['tags', 'tags: [testing]\n'],
   ])('reports a missing frontmatter field "%s"', (field, line) => {
-    expect(check(edit(goodTalk, line, ''))).toContainEqual(`${talkFile}: frontmatter lacks "${field}"`);
-  });
-
-  it('reports a notes section without the original-notes block', () => {
-    const talk = edit(goodTalk, '<div class="original-notes">', '<div>');
-    expect(check(talk)).toContainEqual(
-      `${talkFile}: "The notes" has no <div class="original-notes"> block with the verbatim notes`,
+    expect(check(edit(goodTalk, line, ''))).toContainEqual(
+      `${talkFile}: frontmatter lacks "${field}" (stage complete)`,
     );
   });
 
@@ -89,7 +82,7 @@ describe('checkContent on fixtures', () => {
   it('reports a frontmatter link outside the allow-list', () => {
     const talk = edit(goodTalk, 'https://www.usenix.org/conference/testconf/program', 'https://slides.example.net/x');
     expect(check(talk)).toEqual([
-      `${talkFile}:10: links to https://slides.example.net/x, which is not on the allow-list for testconf/sample-talk`,
+      `${talkFile}:11: links to https://slides.example.net/x, which is not on the allow-list for testconf/sample-talk`,
     ]);
   });
 
@@ -98,53 +91,86 @@ describe('checkContent on fixtures', () => {
     expect(check(talk)).toEqual([]);
   });
 
-  it('reports a page with too few words outside the notes block', () => {
+  it('reports a page with too few words of its own', () => {
     const problems = check(goodTalk, goodGlossary, { minWords: 1500 });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^testconf\/sample-talk\.mdx: has \d+ words outside the notes block; a talk page needs at least 1500$/,
+      /^testconf\/sample-talk\.mdx: has \d+ words of its own \(the notes not counted\); needs at least 1500 \(stage complete\)$/,
     );
   });
 
-  it('does not count the notes block as explanation', () => {
-    const notes = '- Sample note with a raw link: https://www.usenix.org/conference/testconf\n';
-    const padded = edit(
-      goodTalk,
-      notes,
-      `${notes}${'- word word word word word word word word word word\n'.repeat(200)}`,
-    );
-    expect(check(padded, goodGlossary, { minWords: 1500 })[0]).toMatch(/words outside the notes block/);
+  it("does not count the notes file as the page's own words", () => {
+    const longNotes = `${goodNotes}${'- word word word word word word word word word word\n'.repeat(200)}`;
+    const dir = contentDir(goodTalk, goodGlossary, longNotes);
+    expect(checkContent(dir, { ...fixtureOptions, minWords: 1500 })[0]).toMatch(/words of its own/);
   });
 
-  it('reports a "Try it" section with neither marker nor component', () => {
-    const talk = edit(goodTalk, '{/* demos */}\n', '');
+  it('never checks the links in notes files against the allow-list', () => {
+    expect(goodNotes).toContain('https://evil.example.com/');
+    expect(check()).toEqual([]);
+  });
+
+  it('reports a complete page whose "Try it" embeds no demo', () => {
+    const talk = edit(goodTalk, '<DriftLab client:visible />\n', '');
+    expect(check(talk)).toEqual([`${talkFile}: "Try it" embeds no demo component (stage complete)`]);
+  });
+
+  it('accepts an explained page without demos, and says what complete needs', () => {
+    const talk = edit(edit(goodTalk, 'stage: complete', 'stage: explained'), '<DriftLab client:visible />\n', '');
+    const report = checkContentReport(contentDir(talk), fixtureOptions);
+    expect(report.problems).toEqual([]);
+    expect(report.nextSteps).toEqual([
+      `${talkFile}: stage explained; for complete it needs: "Try it" embeds no demo component`,
+    ]);
+  });
+
+  it('accepts an imported page at stage notes: title, conference and a notes file', () => {
+    const talk = '---\ntitle: GitOps at scale\npageType: talk\nstage: notes\nconference: TestConf\n---\n';
+    const report = checkContentReport(contentDir(talk), fixtureOptions);
+    expect(report.problems.filter((p) => p.startsWith(talkFile))).toEqual([]);
+    expect(report.nextSteps).toHaveLength(1);
+    expect(report.nextSteps[0]).toMatch(
+      /^testconf\/sample-talk\.mdx: stage notes; for explained it needs: frontmatter lacks "description"; .*lacks the h2 section "## In short"/,
+    );
+  });
+
+  it('reads a talk without a stage as notes', () => {
+    const talk = '---\ntitle: GitOps at scale\npageType: talk\nconference: TestConf\n---\n';
+    expect(checkContentReport(contentDir(talk), fixtureOptions).nextSteps[0]).toMatch(/: stage notes; for explained/);
+  });
+
+  it('reports a notes page without a conference or a notes file, and an unknown stage', () => {
+    const talk = '---\ntitle: GitOps at scale\npageType: talk\nstage: notes\n---\n';
+    expect(check(talk, goodGlossary).filter((p) => p.startsWith(talkFile))).toEqual([
+      `${talkFile}: frontmatter lacks "conference" (stage notes)`,
+    ]);
+    expect(checkContent(contentDir(goodTalk, goodGlossary, null), fixtureOptions)).toEqual([
+      `${talkFile}: has no notes file (notes/<slug>.md beside the page) (stage complete)`,
+    ]);
+    expect(check(edit(goodTalk, 'stage: complete', 'stage: done'))).toEqual([
+      `${talkFile}: frontmatter "stage" must be one of notes, explained, complete (got "done")`,
+    ]);
+  });
+
+  it('reports an explained page without an explainer section', () => {
+    const talk = edit(
+      edit(goodTalk, '## What it means\n', '## Who gave this talk\n'),
+      'stage: complete',
+      'stage: explained',
+    );
+    expect(check(talk)).toContainEqual(expect.stringMatching(/has no explainer section/));
+  });
+
+  it('reports a "## The notes" section in the page body when a notes file exists', () => {
+    const talk = edit(goodTalk, '## In short\n', '## The notes\n\n- pasted notes\n\n## In short\n');
     expect(check(talk)).toEqual([
-      `${talkFile}: "Try it" has neither a demo component nor the {/* demos */} marker line`,
+      `${talkFile}: has its own "## The notes" section; the site shows testconf/notes/sample-talk.md there, so remove it`,
     ]);
   });
 
-  it('accepts the marker without a component until demos are required', () => {
-    expect(check(goodTalk, goodGlossary, { requireDemos: false })).toEqual([]);
-    expect(check(goodTalk, goodGlossary, { requireDemos: true })).toEqual([
-      `${talkFile}: "Try it" has no demo component after the {/* demos */} marker (CONFNOTES_REQUIRE_DEMOS=1)`,
-    ]);
-  });
-
-  it('accepts a component after the marker when demos are required', () => {
-    const talk = edit(goodTalk, '{/* demos */}\n', '{/* demos */}\n<DriftLab client:visible />\n');
-    expect(check(talk, goodGlossary, { requireDemos: true })).toEqual([]);
-  });
-
-  it('takes requireDemos from CONFNOTES_REQUIRE_DEMOS when the option is absent', () => {
-    const previous = process.env.CONFNOTES_REQUIRE_DEMOS;
-    process.env.CONFNOTES_REQUIRE_DEMOS = '1';
-    try {
-      const { requireDemos: _omit, ...options } = fixtureOptions;
-      expect(checkContent(contentDir(), options)).toHaveLength(1);
-    } finally {
-      if (previous === undefined) delete process.env.CONFNOTES_REQUIRE_DEMOS;
-      else process.env.CONFNOTES_REQUIRE_DEMOS = previous;
-    }
+  it('lets other pages link to #the-notes of a talk with a notes file', () => {
+    const talk = edit(goodTalk, '## Discuss\n', '## Discuss\n\nSee [the notes](/testconf/sample-talk/#the-notes).\n');
+    expect(check(talk)).toEqual([]);
   });
 
   it('reports internal links to missing anchors and unknown glossary ids', () => {
@@ -201,6 +227,6 @@ describe('checkContent on the glossary', () => {
 
 describe('checkContent on the real content folder', () => {
   it('finds no problems', () => {
-    expect(checkContent(join(here, '..'), { requireDemos: false })).toEqual([]);
+    expect(checkContent(join(here, '..'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures';
+import { searchFor } from '../support/search';
 
 test('home lists the five Day 1 talks as cards with speakers or an honest "not confirmed"', async ({ page }) => {
   await page.goto('/');
@@ -29,12 +30,7 @@ test.describe('404', () => {
 
 test('search finds the QUIC talk for "QUIC"', async ({ page }) => {
   await page.goto('/');
-  await page
-    .getByRole('button', { name: /search/i })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('QUIC');
+  const dialog = await searchFor(page, 'QUIC');
   await expect(dialog.getByRole('link', { name: /QUIC and HTTP\/3/i }).first()).toBeVisible();
 });
 

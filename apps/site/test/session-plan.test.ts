@@ -71,6 +71,18 @@ describe('sessionPlan', () => {
     expect(plan.selfStudyMinutes).toBe(11);
     expect(plan.questions).toHaveLength(3);
   });
+  it('counts the notes file the page shows in its reading time', () => {
+    const notes = `## Talk\n\n${'- word word word word word word word word word word\n'.repeat(40)}`;
+    expect(sessionPlan(body).words + 401).toBe(sessionPlan(body, { notes }).words);
+    expect(sessionPlan(body, { notes }).readingMinutes).toBe(3);
+  });
+  it('fits a notes-stage page into one 45-minute slot, however long its notes', () => {
+    const short = sessionPlan('', { notes: '## Talk\n\n- one note\n', stage: 'notes' });
+    expect(short).toMatchObject({ totalMinutes: 45, walkMinutes: 1, discussionMinutes: 44 });
+    const long = sessionPlan('', { notes: 'word '.repeat(20_000), stage: 'notes' });
+    expect(long.readingMinutes).toBe(100);
+    expect(long).toMatchObject({ totalMinutes: 45, walkMinutes: 30, discussionMinutes: 15 });
+  });
   it('formats minutes as hours and minutes', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(60)).toBe('1 h');

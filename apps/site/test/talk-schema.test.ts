@@ -3,6 +3,7 @@ import { talkMetadata } from '../src/lib/talk-schema';
 
 const talk = {
   pageType: 'talk',
+  stage: 'complete',
   conference: 'SREcon23 EMEA',
   day: 1,
   date: '2023-10-10',
@@ -25,6 +26,23 @@ describe('talk frontmatter schema', () => {
   it('names each missing field of a talk', () => {
     const { summary: _s, tags: _t, ...rest } = talk;
     expect(paths(rest)).toEqual(['tags', 'summary']);
+  });
+  it('asks only for the conference at stage notes, and for everything from explained on', () => {
+    expect(paths({ pageType: 'talk', stage: 'notes', conference: 'KubeCon EU 2026' })).toEqual([]);
+    expect(paths({ pageType: 'talk', stage: 'notes' })).toEqual(['conference']);
+    expect(paths({ pageType: 'talk', stage: 'explained', conference: 'KubeCon EU 2026' })).toEqual([
+      'day',
+      'date',
+      'speakers',
+      'links',
+      'tags',
+      'summary',
+    ]);
+  });
+  it('reads a talk without a stage as notes, and rejects unknown stages', () => {
+    const parsed = talkMetadata.parse({ pageType: 'talk', conference: 'KubeCon EU 2026' });
+    expect(parsed.stage).toBe('notes');
+    expect(paths({ ...talk, stage: 'draft' })).toEqual(['stage']);
   });
   it('does not require talk fields on other pages', () => {
     expect(paths({ pageType: 'page' })).toEqual([]);

@@ -1,17 +1,19 @@
-// Fails `astro build` when the notes break the content rules (required sections and
-// frontmatter, per-talk link allow-lists, glossary anchors): see content/check/.
-import { fileURLToPath } from 'node:url';
-import { checkContent } from '@confnotes/content/check';
+// Fails `astro build` when the content breaks its rules (each talk page against the stage it
+// claims, link allow-lists, glossary anchors) and says what each page needs for its next
+// stage: see content/check/ and docs/content-layout.md.
+import { checkContentReport } from '@confnotes/content/check';
 
-/** @returns {import('astro').AstroIntegration} */
-export function contentCheck() {
+/**
+ * @param {{ contentDir: string }} options  the content folder (see src/lib/content-dir.mjs)
+ * @returns {import('astro').AstroIntegration}
+ */
+export function contentCheck({ contentDir }) {
   return {
     name: 'confnotes:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const contentDir = fileURLToPath(new URL('../../../../content/', import.meta.url));
-        // Every talk's demos have landed: an empty "Try it" section is now an error.
-        const problems = checkContent(contentDir, { requireDemos: true });
+        const { problems, nextSteps } = checkContentReport(contentDir);
+        if (nextSteps.length > 0) logger.info(`next stages:\n${nextSteps.map((s) => `  - ${s}`).join('\n')}`);
         if (problems.length === 0) return;
         const report = problems.map((p) => `  - ${p}`).join('\n');
         if (command === 'build') throw new Error(`The content check found ${problems.length} problem(s):\n${report}`);

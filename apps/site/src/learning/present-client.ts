@@ -8,13 +8,19 @@ const HIDDEN = 'present-off';
 /** Keys typed into these stay with them (widget inputs, sliders, editors). */
 const OWN_KEYS = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="slider"], .cn-widget';
 
+/** A slide starts at each h2, and at each notes section the deck marks with `data-slide`. */
 function startsSection(block: Element): boolean {
   return (
-    block.tagName === 'H2' || (block.classList.contains('sl-heading-wrapper') && !!block.querySelector(':scope > h2'))
+    block.tagName === 'H2' ||
+    block.hasAttribute('data-slide') ||
+    (block.classList.contains('sl-heading-wrapper') && !!block.querySelector(':scope > h2'))
   );
 }
 
 function sectionTitle(block: Element | undefined): { id: string; text: string } | null {
+  if (block instanceof HTMLElement && block.hasAttribute('data-slide')) {
+    return { id: block.dataset.slideId ?? '', text: block.dataset.slideTitle ?? '' };
+  }
   const h2 = block?.tagName === 'H2' ? block : block?.querySelector(':scope > h2');
   return h2 ? { id: h2.id, text: (h2.textContent ?? '').trim() } : null;
 }

@@ -1,11 +1,16 @@
+import { render } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { notesForPage } from '../notes/page-notes';
+import { theNotesEntry } from './notes-toc';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 
 /**
  * Adds to every page's <head>: the RSS feed link, and for talk pages the social-card image
  * (og:image, twitter:image). Starlight already emits og:title/description/url and canonical.
+ * Puts the notes into the table of contents: a talk's "The notes" (with the notes' headings)
+ * first, a conference's "Other notes" last.
  */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const base = import.meta.env.BASE_URL;
   route.head.push({
@@ -13,6 +18,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'confnotes: talk notes', href: `${base}rss.xml` },
   });
   const { entry } = route;
+  await addNotesToToc(route);
   if (entry.data.pageType !== 'talk' || !context.site) return;
   const image = new URL(`${base}og/${entry.id}.png`, context.site).toString();
   const alt = `${entry.data.title}: ${entry.data.summary ?? ''}`.trim();
@@ -27,3 +33,19 @@ export const onRequest = defineRouteMiddleware((context) => {
   route.head.push({ tag: 'meta', attrs: { name: 'twitter:image', content: image } });
   route.head.push({ tag: 'meta', attrs: { name: 'twitter:image:alt', content: alt } });
 });
+
+type Route = App.Locals['starlightRoute'];
+
+async function addNotesToToc(route: Route): Promise<void> {
+  const { toc, entry } = route;
+  if (!toc) return;
+  const notes = await notesForPage(entry);
+  if (!notes) return;
+  if (entry.data.pageType === 'talk') {
+    const { headings } = await render(notes);
+    // After Starlight's "Overview" (the page title), before the page's own sections.
+    toc.items.splice(1, 0, theNotesEntry(headings, notes.data.links.length > 0, toc));
+  } else if (notes.data.hasContent && toc.maxHeadingLevel >= 2) {
+    toc.items.push({ depth: 2, slug: 'other-notes', text: 'Other notes', children: [] });
+  }
+}

@@ -15,16 +15,30 @@ export const MINUTES_PER_DEMO = 5;
 export const MINUTES_PER_QUESTION = 4;
 /** The longest session a talk's plan may need: one meeting slot. */
 export const SESSION_LIMIT_MINUTES = 45;
+/** A session on a page at stage `notes` (no Discuss questions yet) is one slot of this length. */
+export const NOTES_SESSION_MINUTES = SESSION_LIMIT_MINUTES;
+/** In that slot, at least this long goes to open discussion, however long the notes are. */
+export const NOTES_MIN_DISCUSSION_MINUTES = 15;
+
+/** What a page shows besides its MDX body. */
+export interface PageExtras {
+  /** The notes file shown under "The notes" (Markdown), if any. */
+  notes?: string;
+  /** The page's stage; `notes` plans one 45-minute slot. */
+  stage?: 'notes' | 'explained' | 'complete';
+}
 
 /**
  * Everything a facilitator needs for one talk, derived from the talk page's Markdown. The
  * session walks through the page without its deep dives (see `deepDives` in markdown-sections).
  */
 export interface SessionPlan {
-  /** Words the session walks through (prose, lists, tables; no code, maths or deep dives). */
+  /** Words the session walks through (prose, lists, tables, the notes; no code, maths or deep dives). */
   words: number;
   /** Walk-through time at 200 words per minute. */
   readingMinutes: number;
+  /** Minutes the session spends walking through the page (all of it, or at stage notes up to 30). */
+  walkMinutes: number;
   /** The page's "Deep dive" blocks, left for reading after the session. */
   deepDives: DeepDive[];
   /** Reading time of the deep dives together; 0 when there are none. */
@@ -46,21 +60,22 @@ export interface SessionPlan {
 }
 
 /**
- * A session plan for a talk page.
+ * A session plan for a talk page. At stage `notes` the session is one 45-minute slot: walk
+ * through the notes (at most 30 minutes of them) and discuss for the rest.
  * @param body the page's raw MDX body (no frontmatter)
+ * @param extras what else the page shows: its notes file and its stage
  * @example sessionPlan('## Try it\n\nA **Drift Lab** (shift it).\n\n## Discuss\n\n1. Why?').demos[0].name // 'Drift Lab'
  */
-export function sessionPlan(body: string): SessionPlan {
+export function sessionPlan(body: string, extras: PageExtras = {}): SessionPlan {
   const walked = withoutDeepDives(body);
-  const words = countWords(walked);
+  const words = countWords(walked) + countWords(extras.notes ?? '');
   const reading = readingMinutes(words);
   const dives = deepDives(body);
   const diveWords = dives.reduce((sum, dive) => sum + dive.words, 0);
   const demos = demoIntros(sectionMarkdown(walked, 'Try it'));
   const questions = topLevelListItems(sectionMarkdown(walked, 'Discuss'));
   const demoMinutes = demos.length * MINUTES_PER_DEMO;
-  const discussionMinutes = questions.length * MINUTES_PER_QUESTION;
-  return {
+  const page = {
     words,
     readingMinutes: reading,
     deepDives: dives,
@@ -70,9 +85,23 @@ export function sessionPlan(body: string): SessionPlan {
     demos,
     demoMinutes,
     questions,
+    selfStudyMinutes: reading + demoMinutes,
+  };
+  if (extras.stage === 'notes') {
+    const walk = Math.max(0, Math.min(reading, NOTES_SESSION_MINUTES - NOTES_MIN_DISCUSSION_MINUTES - demoMinutes));
+    return {
+      ...page,
+      walkMinutes: walk,
+      discussionMinutes: NOTES_SESSION_MINUTES - walk - demoMinutes,
+      totalMinutes: NOTES_SESSION_MINUTES,
+    };
+  }
+  const discussionMinutes = questions.length * MINUTES_PER_QUESTION;
+  return {
+    ...page,
+    walkMinutes: reading,
     discussionMinutes,
     totalMinutes: Math.ceil((reading + demoMinutes + discussionMinutes) / 5) * 5,
-    selfStudyMinutes: reading + demoMinutes,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { talkStages } from './stages';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like "09:45"');
 
@@ -33,12 +34,15 @@ export const linkSchema = z
   .strict();
 
 /**
- * Extra frontmatter on top of Starlight's docs schema. `pageType: talk` pages must carry
- * the full talk metadata; the build fails naming the file and the missing field otherwise.
+ * Extra frontmatter on top of Starlight's docs schema. A `pageType: talk` page at stage
+ * `notes` (what the importer writes) needs only `title` and `conference`; from `explained` on
+ * it must carry the full talk metadata. The build fails naming the file and the missing field.
  */
 export const talkMetadata = z
   .object({
     pageType: z.enum(['talk', 'conference', 'page']).default('page'),
+    /** How far the team has taken a talk page (docs/content-layout.md); no stage claims nothing more than notes. */
+    stage: z.enum(talkStages).default('notes'),
     conference: z.string().min(1).optional(),
     day: z.number().int().positive().optional(),
     date: z
@@ -56,10 +60,14 @@ export const talkMetadata = z
   })
   .superRefine((data, ctx) => {
     if (data.pageType !== 'talk') return;
-    const required = ['conference', 'day', 'date', 'speakers', 'links', 'tags', 'summary'] as const;
+    const required =
+      data.stage === 'notes'
+        ? (['conference'] as const)
+        : (['conference', 'day', 'date', 'speakers', 'links', 'tags', 'summary'] as const);
     for (const field of required) {
       if (data[field] === undefined) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `a talk page needs "${field}"` });
+        const at = data.stage === 'notes' ? 'a talk page needs' : `a talk page at stage "${data.stage}" needs`;
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `${at} "${field}"` });
       }
     }
   });
