@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SESSION_LIMIT_MINUTES, sessionPlan } from '../src/learning/session-plan';
 
 const contentRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../content');
 
-/** Every talk page under content/ (pageType: talk), with its body after the frontmatter. */
-function talkPages(): { file: string; body: string }[] {
-  const pages: { file: string; body: string }[] = [];
+type TalkPage = { file: string; body: string; notes: string; stage: 'notes' | 'explained' | 'complete' };
+
+/** Every talk page under content/ (pageType: talk): its body after the frontmatter, its notes file and stage. */
+function talkPages(): TalkPage[] {
+  const pages: TalkPage[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -17,7 +19,14 @@ function talkPages(): { file: string; body: string }[] {
         const text = readFileSync(path, 'utf8');
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
         if (match && /^pageType:\s*talk\s*$/m.test(match[1] ?? '')) {
-          pages.push({ file: relative(contentRoot, path), body: match[2] ?? '' });
+          const notesFile = join(dir, 'notes', `${basename(entry.name, '.mdx')}.md`);
+          const stage = /^stage:\s*(notes|explained|complete)\s*$/m.exec(match[1] ?? '')?.[1] ?? 'notes';
+          pages.push({
+            file: relative(contentRoot, path),
+            body: match[2] ?? '',
+            notes: existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '',
+            stage: stage as TalkPage['stage'],
+          });
         }
       }
     }
@@ -31,8 +40,8 @@ describe('session plans of the talk pages', () => {
   it('finds the talk pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
   });
-  it.each(pages)(`$file fits a ${SESSION_LIMIT_MINUTES}-minute session`, ({ body }) => {
-    const plan = sessionPlan(body);
+  it.each(pages)(`$file fits a ${SESSION_LIMIT_MINUTES}-minute session`, ({ body, notes, stage }) => {
+    const plan = sessionPlan(body, { notes, stage });
     expect(
       plan.totalMinutes,
       `reading ${plan.readingMinutes} + demos ${plan.demoMinutes} + discussion ${plan.discussionMinutes}`,
