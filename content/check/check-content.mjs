@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { sharedAllowedDomains, talkAllowedDomains } from './allowed-domains.mjs';
 import { checkGlossary } from './check-glossary.mjs';
 import { checkTalkPage } from './check-talk-page.mjs';
 import { findLinks, isAllowedUrl } from './find-links.mjs';
 import { headingSlug } from './heading-slug.mjs';
+import { listPages, pageId } from './list-pages.mjs';
 import { parsePage } from './parse-page.mjs';
+import { pageAllowLists, readEntryList, readSharedSources, sharedSourcesFile } from './source-domains.mjs';
 
 /**
  * @typedef {object} CheckOptions
@@ -14,15 +15,14 @@ import { parsePage } from './parse-page.mjs';
  * @property {number} [minGlossaryEntries]  glossary terms required (default 40)
  * @property {boolean} [requireDemos]       "Try it" must contain a component
  *                                          (default: true iff env CONFNOTES_REQUIRE_DEMOS=1)
- * @property {{ shared: readonly string[], byTalk: Readonly<Record<string, readonly string[]>> }} [allowed]
- *                                          link allow-lists (default: allowed-domains.mjs)
  * @property {readonly string[]} [sitePages] root-relative pages that exist outside content/
- *                                          (default: "/" and "/glossary/")
+ *                                          (default: "/", "/glossary/", "/conferences/")
  */
 
 /**
  * Checks the content package: talk-page structure, length and demos; external links against
- * each page's allow-list; internal and glossary links; and glossary.yaml. The site build calls
+ * each page's allow-list (`sources.yaml` plus the conference's and the page's `sourceDomains`,
+ * see source-domains.mjs); internal and glossary links; and glossary.yaml. The site build calls
  * it and fails on any problem.
  *
  * Pages are the `.md`/`.mdx` files under `contentDir`, as Astro loads them: files starting with
@@ -39,8 +39,7 @@ export function checkContent(contentDir, options = {}) {
   const minWords = options.minWords ?? 1500;
   const minGlossaryEntries = options.minGlossaryEntries ?? 40;
   const requireDemos = options.requireDemos ?? process.env.CONFNOTES_REQUIRE_DEMOS === '1';
-  const allowed = options.allowed ?? { shared: sharedAllowedDomains, byTalk: talkAllowedDomains };
-  const sitePages = new Set(options.sitePages ?? ['/', '/glossary/']);
+  const sitePages = new Set(options.sitePages ?? ['/', '/glossary/', '/conferences/']);
 
   /** @type {string[]} */
   const problems = [];
@@ -52,6 +51,13 @@ export function checkContent(contentDir, options = {}) {
     return { file, id: pageId(file), source, page, anchors };
   });
   const byRoute = new Map(pages.map((p) => [routeOf(p.id), p]));
+
+  const shared = readSharedSources(contentDir);
+  for (const p of shared.problems) problems.push(`${sharedSourcesFile}: ${p}`);
+  const allowLists = pageAllowLists(
+    shared.entries,
+    pages.map((p) => ({ id: p.id, frontmatter: p.page.frontmatter })),
+  );
 
   const glossaryFile = 'glossary.yaml';
   const glossaryPath = join(contentDir, glossaryFile);
@@ -77,7 +83,9 @@ export function checkContent(contentDir, options = {}) {
     if (isTalk) {
       for (const p of checkTalkPage(page, { minWords, requireDemos })) problems.push(`${file}: ${p}`);
     }
-    const allowList = [...allowed.shared, ...(isTalk ? (allowed.byTalk[id] ?? []) : [])];
+    for (const p of readEntryList(page.frontmatter?.sourceDomains).problems)
+      problems.push(`${file}: sourceDomains ${p}`);
+    const allowList = allowLists.get(id) ?? [];
     for (const link of findLinks(source)) {
       if (!isAllowedUrl(link.url, allowList)) {
         problems.push(`${file}:${link.line}: links to ${link.url}, which is not on the allow-list for ${id}`);
@@ -104,30 +112,6 @@ export function checkContent(contentDir, options = {}) {
     if (anchor && !target.anchors.has(anchor)) return `no heading on ${target.file} has the anchor #${anchor}`;
     return null;
   }
-}
-
-/**
- * @param {string} dir
- * @param {string} [root]
- * @returns {string[]} page files relative to root, with "/" separators, sorted
- */
-function listPages(dir, root = dir) {
-  /** @type {string[]} */
-  const files = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...listPages(full, root));
-    else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') && entry.name !== 'README.md') {
-      files.push(relative(root, full).split(sep).join('/'));
-    }
-  }
-  return files.sort();
-}
-
-/** @param {string} file  e.g. "srecon23-emea/index.mdx" @returns {string} e.g. "srecon23-emea" */
-function pageId(file) {
-  return file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 }
 
 /** @param {string} id @returns {string} the page's root-relative route, e.g. "/srecon23-emea/" */
