@@ -19,6 +19,10 @@ export const sharedSourcesFile = 'sources.yaml';
 /** A host of at least two labels, optionally followed by a path prefix; no scheme, no spaces. */
 export const sourceEntryPattern = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i;
 
+/** What a valid entry looks like, for error messages. */
+export const sourceEntryHint =
+  'must be a host ("usenix.org") or a host and path prefix ("github.com/owner/repo"), without https://';
+
 /**
  * Why an entry is not a valid allow-list entry, or null when it is.
  * @param {unknown} entry
@@ -28,7 +32,7 @@ export const sourceEntryPattern = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i;
  */
 export function sourceEntryProblem(entry) {
   if (typeof entry === 'string' && sourceEntryPattern.test(entry)) return null;
-  return `${JSON.stringify(entry)} must be a host ("usenix.org") or a host and path prefix ("github.com/owner/repo"), without https://`;
+  return `${JSON.stringify(entry)} ${sourceEntryHint}`;
 }
 
 /**

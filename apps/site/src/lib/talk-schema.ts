@@ -1,4 +1,4 @@
-import { sourceEntryPattern } from '@confnotes/content/sources';
+import { sourceEntryHint, sourceEntryPattern } from '@confnotes/content/sources';
 import { z } from 'astro/zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like "2023-10-10"');
@@ -37,9 +37,7 @@ export const conferenceDaySchema = z
   .strict();
 
 /** An allow-list entry: a host ("usenix.org", subdomains too) or a host and path prefix ("github.com/owner/repo"). */
-export const sourceEntrySchema = z
-  .string()
-  .regex(sourceEntryPattern, 'must be a host ("usenix.org") or a host and path prefix ("github.com/owner/repo"), without https://');
+export const sourceEntrySchema = z.string().regex(sourceEntryPattern, sourceEntryHint);
 
 export const linkKinds = ['program', 'video', 'slides', 'repo', 'paper', 'article'] as const;
 
