@@ -27,3 +27,17 @@ export function formatSpeakers(speakers: readonly Speaker[] | undefined): string
   if (confirmed.length === 0) return 'Speaker not confirmed';
   return confirmed.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
 }
+
+/**
+ * Every speaker, an unconfirmed one labelled as such: "Liz Rice (Isovalent), Jane Doe (not
+ * confirmed)"; an empty list is "Speaker not confirmed".
+ */
+export function formatSpeakerList(speakers: readonly Speaker[] | undefined): string {
+  if (!speakers || speakers.length === 0) return 'Speaker not confirmed';
+  return speakers
+    .map((s) => {
+      const notes = [s.affiliation, s.confirmed ? undefined : 'not confirmed'].filter(Boolean);
+      return notes.length > 0 ? `${s.name} (${notes.join(', ')})` : s.name;
+    })
+    .join(', ');
+}
