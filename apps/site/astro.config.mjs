@@ -60,6 +60,8 @@ export default defineConfig({
       routeMiddleware: './src/learning/route-data.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
+        // Related talks and "Mentioned in" at the end of talk pages.
+        Footer: './src/components/Footer.astro',
       },
       // From the content: every conference folder's index.mdx and talk frontmatter (src/navigation/).
       sidebar: siteSidebar(),

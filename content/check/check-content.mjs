@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkGlossary } from './check-glossary.mjs';
 import { checkTalkPage } from './check-talk-page.mjs';
+import { findInternalLinks } from './find-internal-links.mjs';
 import { findLinks, isAllowedUrl } from './find-links.mjs';
 import { headingSlug } from './heading-slug.mjs';
 import { listPages, pageId } from './list-pages.mjs';
@@ -117,27 +118,4 @@ export function checkContent(contentDir, options = {}) {
 /** @param {string} id @returns {string} the page's root-relative route, e.g. "/srecon23-emea/" */
 function routeOf(id) {
   return id === '' ? '/' : `/${id}/`;
-}
-
-/**
- * Root-relative link targets in Markdown links and href attributes, outside code.
- * @param {string} source
- * @returns {{ href: string, line: number }[]}
- */
-function findInternalLinks(source) {
-  /** @type {{ href: string, line: number }[]} */
-  const links = [];
-  let inFence = false;
-  source.split(/\r\n?|\n/).forEach((line, index) => {
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) {
-      inFence = !inFence;
-      return;
-    }
-    if (inFence) return;
-    const visible = line.replace(/(`+)[^`]*?\1/g, ' ');
-    for (const m of visible.matchAll(/\]\((\/(?!\/)[^)\s]*)\)|href=["'](\/(?!\/)[^"']*)["']/g)) {
-      links.push({ href: m[1] ?? m[2], line: index + 1 });
-    }
-  });
-  return links;
 }
