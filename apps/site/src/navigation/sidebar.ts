@@ -29,6 +29,7 @@ export const startHere: SidebarGroup = {
   items: [
     { label: 'Home', link: '/' },
     { label: 'All conferences', link: '/conferences/' },
+    { label: 'Speakers', link: '/speakers/' },
     { label: 'SRE onboarding path', link: '/paths/sre-onboarding/' },
     { label: 'Glossary', link: '/glossary/' },
   ],
