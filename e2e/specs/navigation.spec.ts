@@ -14,7 +14,7 @@ const talksInOrder = [
 test('the sidebar groups the conference’s talks under its day, in program order, with short labels', async ({
   page,
 }) => {
-  await page.goto('/glossary/');
+  await page.goto('/srecon23-emea/reliability-enhancing-procedures/');
   const sidebar = page.locator('#starlight__sidebar');
   await expect(sidebar.getByRole('link', { name: 'All conferences' })).toHaveAttribute('href', '/conferences/');
   // The innermost group whose summary names the day (the conference's group contains it too).
@@ -30,6 +30,17 @@ test('the sidebar groups the conference’s talks under its day, in program orde
     'Deploying and debugging HTTP/3',
   ]);
   await expect(sidebar.getByRole('link', { name: 'Conference overview' })).toHaveAttribute('href', '/srecon23-emea/');
+});
+
+test('outside a conference the sidebar carries each conference as one link', async ({ page }) => {
+  await page.goto('/glossary/');
+  const sidebar = page.locator('#starlight__sidebar');
+  await expect(sidebar.getByRole('link', { name: 'SREcon23 EMEA', exact: true })).toHaveAttribute(
+    'href',
+    '/srecon23-emea/',
+  );
+  await expect(sidebar.getByRole('link', { name: 'Conference overview' })).toHaveCount(0);
+  await expect(sidebar.getByRole('link', { name: 'eBPF Superpowers for SRE' })).toHaveCount(0);
 });
 
 test('home shows the recent conference with its date and links All conferences', async ({ page }) => {

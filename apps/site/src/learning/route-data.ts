@@ -1,12 +1,15 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { trimSidebar } from '../navigation/trim-sidebar';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 
 /**
  * Adds to every page's <head>: the RSS feed link, and for talk pages the social-card image
  * (og:image, twitter:image). Starlight already emits og:title/description/url and canonical.
+ * Trims the sidebar to the page's own conference in full, the others one link each.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  route.sidebar = trimSidebar(route.sidebar);
   const base = import.meta.env.BASE_URL;
   route.head.push({
     tag: 'link',

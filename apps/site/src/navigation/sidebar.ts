@@ -2,6 +2,7 @@ import { contentDir } from './content-dir';
 import { groupByDay } from './days';
 import { compareConferences, compareTalks } from './order';
 import { type ConferenceSummary, readConferences } from './read-content';
+import { conferenceOverviewLabel } from './trim-sidebar';
 
 /** A Starlight sidebar link to a page outside the docs collection. */
 export interface SidebarLink {
@@ -51,7 +52,7 @@ export function buildSidebar(conferences: readonly ConferenceSummary[]): Sidebar
     ...[...conferences].sort(compareConferences).map((conference) => ({
       label: conference.title,
       items: [
-        { label: 'Conference overview', slug: conference.id },
+        { label: conferenceOverviewLabel, slug: conference.id },
         ...groupByDay([...conference.talks].sort(compareTalks), conference.days).map((group) => ({
           label: group.label,
           items: group.talks.map((talk) => ({ slug: talk.id })),
