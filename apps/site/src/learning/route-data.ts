@@ -1,6 +1,8 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { trimSidebar } from '../navigation/trim-sidebar';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /**
  * Adds to every page's <head>: the RSS feed link, and for talk pages the social-card image
@@ -9,7 +11,9 @@ import { OG_HEIGHT, OG_WIDTH } from './og-image';
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  route.sidebar = trimSidebar(route.sidebar);
+  route.sidebar = trimSidebar<Extract<SidebarEntry, { type: 'link' }>, Extract<SidebarEntry, { type: 'group' }>>(
+    route.sidebar,
+  );
   const base = import.meta.env.BASE_URL;
   route.head.push({
     tag: 'link',

@@ -13,12 +13,17 @@ export interface RouteSidebarGroup<L extends RouteSidebarLink = RouteSidebarLink
   entries: (L | RouteSidebarGroup<L>)[];
 }
 
-type Entry<L extends RouteSidebarLink> = L | RouteSidebarGroup<L>;
+/** A group type whose entries are its own links and groups (Starlight's `SidebarGroup` is one). */
+interface GroupOf<L extends RouteSidebarLink> {
+  type: 'group';
+  label: string;
+  entries: (L | GroupOf<L>)[];
+}
 
 /** The label of each conference group's first link (see `buildSidebar`), which marks a group as a conference. */
 export const conferenceOverviewLabel = 'Conference overview';
 
-function containsCurrent<L extends RouteSidebarLink>(entry: Entry<L>): boolean {
+function containsCurrent<L extends RouteSidebarLink>(entry: L | GroupOf<L>): boolean {
   return entry.type === 'link' ? entry.isCurrent : entry.entries.some(containsCurrent);
 }
 
@@ -30,7 +35,7 @@ function containsCurrent<L extends RouteSidebarLink>(entry: Entry<L>): boolean {
  * @param entries  the full sidebar for this page (Starlight's `starlightRoute.sidebar`)
  * @returns a new array; the input is not changed
  */
-export function trimSidebar<L extends RouteSidebarLink>(entries: readonly Entry<L>[]): Entry<L>[] {
+export function trimSidebar<L extends RouteSidebarLink, G extends GroupOf<L>>(entries: readonly (L | G)[]): (L | G)[] {
   return entries.map((entry) => {
     if (entry.type !== 'group') return entry;
     const [first] = entry.entries;
