@@ -14,6 +14,7 @@ import { contentDir } from './src/lib/content-dir.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.mjs';
 import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
+import { siteSidebar } from './src/navigation/sidebar.ts';
 
 const base = siteBase(process.env);
 // content/ or CONFNOTES_CONTENT_DIR (an absolute path): every reader of the content uses this.
@@ -64,36 +65,11 @@ export default defineConfig({
         PageTitle: './src/components/PageTitle.astro',
         // Talk pages show their notes file under "The notes"; conference pages their "Other notes".
         MarkdownContent: './src/components/MarkdownContent.astro',
+        // Related talks and "Mentioned in" at the end of talk pages.
+        Footer: './src/components/Footer.astro',
       },
-      sidebar: [
-        {
-          label: 'Start here',
-          items: [
-            { label: 'Home', link: '/' },
-            { label: 'SRE onboarding path', link: '/paths/sre-onboarding/' },
-            { label: 'Glossary', link: '/glossary/' },
-          ],
-        },
-        {
-          label: 'SREcon23 EMEA',
-          items: [
-            { label: 'Conference overview', slug: 'srecon23-emea' },
-            {
-              label: 'Day 1 · Tue 10 Oct 2023',
-              items: [
-                { label: 'eBPF Superpowers for SRE', slug: 'srecon23-emea/ebpf-superpowers-for-sre' },
-                { label: 'Symptom-based alerting for ML', slug: 'srecon23-emea/symptom-based-alerting-for-ml' },
-                { label: 'Reliability enhancing procedures', slug: 'srecon23-emea/reliability-enhancing-procedures' },
-                {
-                  label: 'QUIC and HTTP/3: mapping vs encapsulation',
-                  slug: 'srecon23-emea/quic-http3-mapping-vs-encapsulation',
-                },
-                { label: 'Deploying and debugging HTTP/3', slug: 'srecon23-emea/deploying-and-debugging-http3' },
-              ],
-            },
-          ],
-        },
-      ],
+      // From the content: every conference folder's index.mdx and talk frontmatter (src/navigation/).
+      sidebar: siteSidebar(),
     }),
     preact(),
     // dist/_headers gets the pages' CSP as an HTTP header too (plus frame-ancestors).

@@ -1,21 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { sharedAllowedDomains, talkAllowedDomains } from './allowed-domains.mjs';
 import { checkGlossary } from './check-glossary.mjs';
 import { checkTalkPage, nextStageNeeds } from './check-talk-page.mjs';
+import { findInternalLinks } from './find-internal-links.mjs';
 import { findLinks, isAllowedUrl } from './find-links.mjs';
 import { headingSlug } from './heading-slug.mjs';
+import { listPages, pageId } from './list-pages.mjs';
 import { parsePage } from './parse-page.mjs';
+import { pageAllowLists, readEntryList, readSharedSources, sharedSourcesFile } from './source-domains.mjs';
 
 /**
  * @typedef {object} CheckOptions
  * @property {number} [minWords]            words of its own an `explained` talk page needs (default 1500)
  * @property {number} [minGlossaryEntries]  glossary terms required (default 40)
- * @property {{ shared: readonly string[], byTalk: Readonly<Record<string, readonly string[]>> }} [allowed]
- *                                          link allow-lists (default: allowed-domains.mjs)
  * @property {readonly string[]} [sitePages] root-relative pages that exist outside content/
- *                                          (default: "/" and "/glossary/")
+ *                                          (default: "/", "/glossary/", "/conferences/")
  */
 
 /**
@@ -28,7 +28,8 @@ import { parsePage } from './parse-page.mjs';
 /**
  * Checks the content package: each talk page against the stage it claims (frontmatter,
  * sections, length, demos, its notes file); external links in the site's own prose against
- * the page's allow-list; internal and glossary links; and glossary.yaml. The site build calls
+ * the page's allow-list (`sources.yaml` plus the conference's and the page's `sourceDomains`,
+ * see source-domains.mjs); internal and glossary links; and glossary.yaml. The site build calls
  * it and fails on any problem.
  *
  * Pages are the `.md`/`.mdx` files under `contentDir`, as Astro loads them: files starting with
@@ -54,8 +55,7 @@ export function checkContent(contentDir, options = {}) {
 export function checkContentReport(contentDir, options = {}) {
   const minWords = options.minWords ?? 1500;
   const minGlossaryEntries = options.minGlossaryEntries ?? 40;
-  const allowed = options.allowed ?? { shared: sharedAllowedDomains, byTalk: talkAllowedDomains };
-  const sitePages = new Set(options.sitePages ?? ['/', '/glossary/']);
+  const sitePages = new Set(options.sitePages ?? ['/', '/glossary/', '/conferences/']);
 
   /** @type {string[]} */
   const problems = [];
@@ -71,6 +71,13 @@ export function checkContentReport(contentDir, options = {}) {
     return { file, id: pageId(file), source, page, anchors };
   });
   const byRoute = new Map(pages.map((p) => [routeOf(p.id), p]));
+
+  const shared = readSharedSources(contentDir);
+  for (const p of shared.problems) problems.push(`${sharedSourcesFile}: ${p}`);
+  const allowLists = pageAllowLists(
+    shared.entries,
+    pages.map((p) => ({ id: p.id, frontmatter: p.page.frontmatter })),
+  );
 
   const glossaryFile = 'glossary.yaml';
   const glossaryPath = join(contentDir, glossaryFile);
@@ -99,7 +106,9 @@ export function checkContentReport(contentDir, options = {}) {
       const next = nextStageNeeds(page, rules);
       if (next) nextSteps.push(`${file}: ${next}`);
     }
-    const allowList = [...allowed.shared, ...(isTalk ? (allowed.byTalk[id] ?? []) : [])];
+    for (const p of readEntryList(page.frontmatter?.sourceDomains).problems)
+      problems.push(`${file}: sourceDomains ${p}`);
+    const allowList = allowLists.get(id) ?? [];
     for (const link of findLinks(source)) {
       if (!isAllowedUrl(link.url, allowList)) {
         problems.push(`${file}:${link.line}: links to ${link.url}, which is not on the allow-list for ${id}`);
@@ -140,56 +149,7 @@ function notesFileOf(contentDir, id) {
   return existsSync(join(contentDir, file)) ? file : null;
 }
 
-/**
- * @param {string} dir
- * @param {string} [root]
- * @returns {string[]} page files relative to root, with "/" separators, sorted
- */
-function listPages(dir, root = dir) {
-  /** @type {string[]} */
-  const files = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    // <conference>/notes/ holds the note-taker's Markdown: shown inside pages, never a page.
-    if (entry.isDirectory() && entry.name === 'notes' && dir !== root) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...listPages(full, root));
-    else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') && entry.name !== 'README.md') {
-      files.push(relative(root, full).split(sep).join('/'));
-    }
-  }
-  return files.sort();
-}
-
-/** @param {string} file  e.g. "srecon23-emea/index.mdx" @returns {string} e.g. "srecon23-emea" */
-function pageId(file) {
-  return file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-}
-
 /** @param {string} id @returns {string} the page's root-relative route, e.g. "/srecon23-emea/" */
 function routeOf(id) {
   return id === '' ? '/' : `/${id}/`;
-}
-
-/**
- * Root-relative link targets in Markdown links and href attributes, outside code.
- * @param {string} source
- * @returns {{ href: string, line: number }[]}
- */
-function findInternalLinks(source) {
-  /** @type {{ href: string, line: number }[]} */
-  const links = [];
-  let inFence = false;
-  source.split(/\r\n?|\n/).forEach((line, index) => {
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) {
-      inFence = !inFence;
-      return;
-    }
-    if (inFence) return;
-    const visible = line.replace(/(`+)[^`]*?\1/g, ' ');
-    for (const m of visible.matchAll(/\]\((\/(?!\/)[^)\s]*)\)|href=["'](\/(?!\/)[^"']*)["']/g)) {
-      links.push({ href: m[1] ?? m[2], line: index + 1 });
-    }
-  });
-  return links;
 }

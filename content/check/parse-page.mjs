@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from './read-frontmatter.mjs';
 
 /**
  * @typedef {object} Heading
@@ -29,22 +29,7 @@ const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
  * parsePage('---\ntitle: T\n---\n\n## In short\n\ntext\n').sections.get('In short'); // '\ntext\n'
  */
 export function parsePage(source) {
-  const text = source.replace(/\r\n?/g, '\n');
-  let frontmatter = null;
-  let frontmatterError = null;
-  let body = text;
-  let bodyLine = 1;
-  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-  if (match) {
-    try {
-      const data = parseYaml(match[1]);
-      frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
-    } catch (error) {
-      frontmatterError = error instanceof Error ? error.message : String(error);
-    }
-    body = text.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
-  }
+  const { frontmatter, frontmatterError, body, bodyLine } = readFrontmatter(source);
 
   /** @type {Heading[]} */
   const headings = [];

@@ -15,7 +15,6 @@ const talkFile = 'testconf/sample-talk.mdx';
 const fixtureOptions = {
   minWords: 150,
   minGlossaryEntries: 3,
-  allowed: { shared: ['usenix.org'], byTalk: { 'testconf/sample-talk': ['example.org/allowed'] } },
 };
 
 const made: string[] = [];
@@ -23,14 +22,31 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes a content folder with the (possibly edited) fixture talk, its notes (null: none) and glossary. */
-function contentDir(talk = goodTalk, glossary = goodGlossary, notes: string | null = goodNotes): string {
+/** The shared allow-list the fixture folder gets unless a test gives its own. */
+const goodSources = '# every page\n- usenix.org\n';
+
+/**
+ * Writes a content folder with the (possibly edited) fixture talk, glossary, sources.yaml and
+ * the talk's notes (null leaves either out), plus any extra files (path → text).
+ */
+function contentDir(
+  talk = goodTalk,
+  glossary = goodGlossary,
+  sources: string | null = goodSources,
+  extra: Record<string, string> = {},
+  notes: string | null = goodNotes,
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'confnotes-check-'));
   made.push(dir);
   mkdirSync(join(dir, 'testconf', 'notes'), { recursive: true });
   writeFileSync(join(dir, talkFile), talk);
   if (notes !== null) writeFileSync(join(dir, 'testconf/notes/sample-talk.md'), notes);
   writeFileSync(join(dir, 'glossary.yaml'), glossary);
+  if (sources !== null) writeFileSync(join(dir, 'sources.yaml'), sources);
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   return dir;
 }
 
@@ -86,6 +102,41 @@ describe('checkContent on fixtures', () => {
     ]);
   });
 
+  it('takes the shared entries from sources.yaml', () => {
+    const problems = checkContent(contentDir(goodTalk, goodGlossary, null), fixtureOptions);
+    expect(problems).toContainEqual(
+      `${talkFile}:11: links to https://www.usenix.org/conference/testconf/program, which is not on the allow-list for testconf/sample-talk`,
+    );
+  });
+
+  it("applies the conference page's sourceDomains to its talks, and to no other conference", () => {
+    const talk = edit(goodTalk, 'sourceDomains: [example.org/allowed]\n', '');
+    const conference = '---\ntitle: TestConf\npageType: conference\nsourceDomains: [example.org/allowed]\n---\n';
+    const other = '---\ntitle: Other\npageType: conference\n---\n\n[a](https://example.org/allowed/page)\n';
+    const dir = contentDir(talk, goodGlossary, goodSources, {
+      'testconf/index.mdx': conference,
+      'otherconf/index.mdx': other,
+    });
+    expect(checkContent(dir, fixtureOptions)).toEqual([
+      'otherconf/index.mdx:6: links to https://example.org/allowed/page, which is not on the allow-list for otherconf',
+    ]);
+  });
+
+  it('reports entries that are not a host or host/path prefix', () => {
+    const talk = edit(
+      goodTalk,
+      'sourceDomains: [example.org/allowed]',
+      "sourceDomains: ['https://example.org/allowed']",
+    );
+    const problems = checkContent(contentDir(talk, goodGlossary, '- usenix.org\n- 42\n'), fixtureOptions);
+    expect(problems).toContainEqual(
+      'sources.yaml: 42 must be a host ("usenix.org") or a host and path prefix ("github.com/owner/repo"), without https://',
+    );
+    expect(problems).toContainEqual(
+      `${talkFile}: sourceDomains "https://example.org/allowed" must be a host ("usenix.org") or a host and path prefix ("github.com/owner/repo"), without https://`,
+    );
+  });
+
   it('ignores URLs inside fenced code and inline code', () => {
     const talk = edit(goodTalk, '## Discuss\n', '## Discuss\n\nRun `curl https://evil.example.com/`.\n');
     expect(check(talk)).toEqual([]);
@@ -101,7 +152,7 @@ describe('checkContent on fixtures', () => {
 
   it("does not count the notes file as the page's own words", () => {
     const longNotes = `${goodNotes}${'- word word word word word word word word word word\n'.repeat(200)}`;
-    const dir = contentDir(goodTalk, goodGlossary, longNotes);
+    const dir = contentDir(goodTalk, goodGlossary, goodSources, {}, longNotes);
     expect(checkContent(dir, { ...fixtureOptions, minWords: 1500 })[0]).toMatch(/words of its own/);
   });
 
@@ -144,7 +195,7 @@ describe('checkContent on fixtures', () => {
     expect(check(talk, goodGlossary).filter((p) => p.startsWith(talkFile))).toEqual([
       `${talkFile}: frontmatter lacks "conference" (stage notes)`,
     ]);
-    expect(checkContent(contentDir(goodTalk, goodGlossary, null), fixtureOptions)).toEqual([
+    expect(checkContent(contentDir(goodTalk, goodGlossary, goodSources, {}, null), fixtureOptions)).toEqual([
       `${talkFile}: has no notes file (notes/<slug>.md beside the page) (stage complete)`,
     ]);
     expect(check(edit(goodTalk, 'stage: complete', 'stage: done'))).toEqual([

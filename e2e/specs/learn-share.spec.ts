@@ -132,7 +132,7 @@ test('the talk header shows the reading time; tags link to tag pages that list t
   await page.locator('.talk-meta').getByRole('link', { name: 'drift' }).click();
   await expect(page).toHaveURL(/\/tags\/drift\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tag: drift');
-  await expect(page.locator('.talk-card')).toContainText(['Symptom-based Alerting']);
+  await expect(page.locator('.topic-talks li')).toContainText(['Symptom-based Alerting']);
   await page.getByRole('link', { name: 'All tags' }).click();
   await expect(page.getByRole('link', { name: 'machine learning' })).toBeVisible();
 });

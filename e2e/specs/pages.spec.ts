@@ -3,7 +3,7 @@ import { expect, expectAccessible, test, useTheme } from '../support/fixtures';
 
 const paths = pagePaths();
 
-test('the build has the home page, the overview, five talks and the glossary', () => {
+test('the build has the home page, the overview, five talks, the glossary and All conferences', () => {
   for (const p of [
     '/',
     '/srecon23-emea/',
@@ -13,6 +13,7 @@ test('the build has the home page, the overview, five talks and the glossary', (
     '/srecon23-emea/quic-http3-mapping-vs-encapsulation/',
     '/srecon23-emea/deploying-and-debugging-http3/',
     '/glossary/',
+    '/conferences/',
   ]) {
     expect(paths).toContain(p);
   }

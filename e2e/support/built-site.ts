@@ -8,6 +8,8 @@ const siteDir = fileURLToPath(new URL('../../apps/site/', import.meta.url));
 export const distDir = resolve(siteDir, outDir);
 /** The SITE_BASE=/confnotes/ build (served on E2E_PORT + 1). */
 export const subpathDistDir = resolve(siteDir, subpathOutDir);
+/** The content folder the site was built from: CONFNOTES_CONTENT_DIR (relative to apps/site) or the repo's. */
+export const contentDir = resolve(siteDir, process.env.CONFNOTES_CONTENT_DIR ?? '../../content');
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

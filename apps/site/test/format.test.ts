@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatSlot, formatSpeakers } from '../src/lib/format';
+import { formatDay, formatSlot, formatSpeakerList } from '../src/lib/format';
 
 describe('talk header formatting', () => {
   it('formats the calendar day without a time-zone shift', () => {
@@ -8,12 +8,15 @@ describe('talk header formatting', () => {
   it('formats a slot with its time zone', () => {
     expect(formatSlot({ start: '14:00', end: '14:40', timeZone: 'Europe/Dublin' })).toBe('14:00–14:40 (Europe/Dublin)');
   });
-  it('prints only confirmed speakers, else says so', () => {
-    expect(formatSpeakers([{ name: 'Liz Rice', affiliation: 'Isovalent', confirmed: true }])).toBe(
-      'Liz Rice (Isovalent)',
-    );
-    expect(formatSpeakers([{ name: 'Someone', confirmed: false }])).toBe('Speaker not confirmed');
-    expect(formatSpeakers([])).toBe('Speaker not confirmed');
-    expect(formatSpeakers(undefined)).toBe('Speaker not confirmed');
+  it('lists every speaker for the overview, labelling unconfirmed ones', () => {
+    expect(
+      formatSpeakerList([
+        { name: 'Liz Rice', affiliation: 'Isovalent', confirmed: true },
+        { name: 'Jane Doe', confirmed: false },
+        { name: 'Ann Lee', affiliation: 'Acme', confirmed: false },
+      ]),
+    ).toBe('Liz Rice (Isovalent), Jane Doe (not confirmed), Ann Lee (Acme, not confirmed)');
+    expect(formatSpeakerList([])).toBe('Speaker not confirmed');
+    expect(formatSpeakerList(undefined)).toBe('Speaker not confirmed');
   });
 });

@@ -56,4 +56,19 @@ describe('talk frontmatter schema', () => {
   it('rejects a slot that ends before it starts', () => {
     expect(paths({ ...talk, slot: { start: '15:00', end: '14:00', timeZone: 'Europe/Dublin' } })).toEqual(['slot']);
   });
+  it('accepts order, days and sourceDomains, and names what is wrong in them', () => {
+    const conference = {
+      pageType: 'conference',
+      days: [
+        { day: 1, date: '2023-10-10' },
+        { day: 2, label: 'Tuesday' },
+      ],
+    };
+    expect(paths(conference)).toEqual([]);
+    expect(paths({ ...talk, order: 2, sourceDomains: ['ebpf.io', 'github.com/owner/repo'] })).toEqual([]);
+    expect(paths({ ...talk, order: 0 })).toEqual(['order']);
+    expect(paths({ ...talk, sourceDomains: ['https://ebpf.io'] })).toEqual(['sourceDomains.0']);
+    expect(paths({ ...conference, days: [{ day: 1 }, { day: 1, date: '10 Oct' }] })).toEqual(['days.1.date', 'days']);
+    expect(paths({ ...conference, days: [{ day: 1, room: 'x' }] })).toEqual(['days.0']);
+  });
 });

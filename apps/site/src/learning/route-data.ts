@@ -1,17 +1,24 @@
 import { render } from 'astro:content';
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { trimSidebar } from '../navigation/trim-sidebar';
 import { notesForPage } from '../notes/page-notes';
 import { theNotesEntry } from './notes-toc';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /**
  * Adds to every page's <head>: the RSS feed link, and for talk pages the social-card image
  * (og:image, twitter:image). Starlight already emits og:title/description/url and canonical.
  * Puts the notes into the table of contents: a talk's "The notes" (with the notes' headings)
  * first, a conference's "Other notes" last.
+ * Trims the sidebar to the page's own conference in full, the others one link each.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  route.sidebar = trimSidebar<Extract<SidebarEntry, { type: 'link' }>, Extract<SidebarEntry, { type: 'group' }>>(
+    route.sidebar,
+  );
   const base = import.meta.env.BASE_URL;
   route.head.push({
     tag: 'link',

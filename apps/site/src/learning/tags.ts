@@ -18,3 +18,39 @@ export function groupByTag<T>(
 export function tagLabel(tag: string): string {
   return tag.replace(/-/g, ' ');
 }
+
+/** Talks of one topic within one year, by conference. */
+export interface YearGroup<T> {
+  /** "2023", or undefined for talks whose conference has no date. */
+  year: string | undefined;
+  conferences: { id: string; items: T[] }[];
+}
+
+/**
+ * Groups items (talks in reading order) by year, newest first with undated ones last, then by
+ * conference in the order they first appear; items keep their order.
+ *
+ * @param items         talks in reading order
+ * @param dateOf        an item's ISO date (its conference's), if known
+ * @param conferenceOf  an item's conference id
+ * @example
+ * groupByYear([{ c: 'a', d: '2023-10-10' }], (i) => i.d, (i) => i.c); // [{ year: '2023', conferences: [{ id: 'a', items: [...] }] }]
+ */
+export function groupByYear<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | undefined,
+  conferenceOf: (item: T) => string,
+): YearGroup<T>[] {
+  const years = new Map<string | undefined, Map<string, T[]>>();
+  for (const item of items) {
+    const year = dateOf(item)?.slice(0, 4);
+    const conferences = years.get(year) ?? new Map<string, T[]>();
+    const list = conferences.get(conferenceOf(item)) ?? [];
+    list.push(item);
+    conferences.set(conferenceOf(item), list);
+    years.set(year, conferences);
+  }
+  return [...years]
+    .sort(([a], [b]) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : b.localeCompare(a)))
+    .map(([year, conferences]) => ({ year, conferences: [...conferences].map(([id, list]) => ({ id, items: list })) }));
+}

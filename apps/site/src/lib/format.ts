@@ -21,9 +21,16 @@ export function formatSlot(slot: Slot): string {
   return `${slot.start}–${slot.end} (${slot.timeZone})`;
 }
 
-/** Confirmed speakers with affiliation, or the honest "speaker not confirmed". */
-export function formatSpeakers(speakers: readonly Speaker[] | undefined): string {
-  const confirmed = (speakers ?? []).filter((s) => s.confirmed);
-  if (confirmed.length === 0) return 'Speaker not confirmed';
-  return confirmed.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+/**
+ * Every speaker, an unconfirmed one labelled as such: "Liz Rice (Isovalent), Jane Doe (not
+ * confirmed)"; an empty list is "Speaker not confirmed".
+ */
+export function formatSpeakerList(speakers: readonly Speaker[] | undefined): string {
+  if (!speakers || speakers.length === 0) return 'Speaker not confirmed';
+  return speakers
+    .map((s) => {
+      const notes = [s.affiliation, s.confirmed ? undefined : 'not confirmed'].filter(Boolean);
+      return notes.length > 0 ? `${s.name} (${notes.join(', ')})` : s.name;
+    })
+    .join(', ');
 }

@@ -1,6 +1,8 @@
+import { sourceEntryHint, sourceEntryPattern } from '@confnotes/content/sources';
 import { z } from 'astro/zod';
 import { talkStages } from './stages';
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like "2023-10-10"');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like "09:45"');
 
 /** A talk's slot in the program, in the conference's local time zone. */
@@ -22,6 +24,21 @@ export const speakerSchema = z
     confirmed: z.boolean(),
   })
   .strict();
+
+/** One day of a conference (on its `index.mdx`): names the day's group in the sidebar and overview. */
+export const conferenceDaySchema = z
+  .object({
+    /** 1-based day number, as in the talks' `day`. */
+    day: z.number().int().positive(),
+    /** ISO date of the day, when known. */
+    date: isoDate.optional(),
+    /** The day's own name, e.g. a day heading from the notes ("Notes from Tuesday"). */
+    label: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** An allow-list entry: a host ("usenix.org", subdomains too) or a host and path prefix ("github.com/owner/repo"). */
+export const sourceEntrySchema = z.string().regex(sourceEntryPattern, sourceEntryHint);
 
 export const linkKinds = ['program', 'video', 'slides', 'repo', 'paper', 'article'] as const;
 
@@ -45,10 +62,7 @@ export const talkMetadata = z
     stage: z.enum(talkStages).default('notes'),
     conference: z.string().min(1).optional(),
     day: z.number().int().positive().optional(),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like "2023-10-10"')
-      .optional(),
+    date: isoDate.optional(),
     slot: slotSchema.optional(),
     room: z.string().min(1).optional(),
     speakers: z.array(speakerSchema).optional(),
@@ -57,6 +71,15 @@ export const talkMetadata = z
     summary: z.string().min(20).max(300).optional(),
     /** The note-taker's own opinion of the talk, shown as opinion. */
     verdict: z.string().min(1).optional(),
+    /** Position of the talk in the notes (1-based): orders talks within a day, before the slot. */
+    order: z.number().int().positive().optional(),
+    /** A conference page's days, each day number once. */
+    days: z
+      .array(conferenceDaySchema)
+      .refine((days) => new Set(days.map((d) => d.day)).size === days.length, { message: 'each day is listed once' })
+      .optional(),
+    /** Extra sources the site's prose on this page may cite; on a conference page, on all its pages. */
+    sourceDomains: z.array(sourceEntrySchema).optional(),
   })
   .superRefine((data, ctx) => {
     if (data.pageType !== 'talk') return;

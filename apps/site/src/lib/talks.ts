@@ -1,19 +1,18 @@
 import type { CollectionEntry } from 'astro:content';
+import { orderTalks } from '../navigation/order';
 
 type DocsEntry = CollectionEntry<'docs'>;
 
-/** Talks in program order: by date, then slot start; talks with no confirmed slot keep file order after timed ones of the same day. */
-export function talkOrder(entries: readonly DocsEntry[]): DocsEntry[] {
-  const order = [
-    'srecon23-emea/ebpf-superpowers-for-sre',
-    'srecon23-emea/symptom-based-alerting-for-ml',
-    'srecon23-emea/reliability-enhancing-procedures',
-    'srecon23-emea/quic-http3-mapping-vs-encapsulation',
-    'srecon23-emea/deploying-and-debugging-http3',
-  ];
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i === -1 ? order.length : i;
-  };
-  return [...entries].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+/**
+ * Talks in reading order, from their frontmatter: conferences newest first (by the `date` of
+ * their `pageType: conference` page; talks of a folder without one last), then within a
+ * conference by `day`, `order`, `slot.start` and file name.
+ *
+ * @param talks        `pageType: talk` entries
+ * @param conferences  `pageType: conference` entries (their ids are the conference folders)
+ */
+export function talkOrder(talks: readonly DocsEntry[], conferences: readonly DocsEntry[]): DocsEntry[] {
+  const keyed = talks.map((entry) => ({ entry, id: entry.id, ...entry.data }));
+  const conferenceKeys = conferences.map((c) => ({ id: c.id, date: c.data.date }));
+  return orderTalks(keyed, conferenceKeys).map((k) => k.entry);
 }

@@ -1,26 +1,33 @@
-import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { talkOrder } from '../lib/talks';
+import { siteContent } from '../lib/conferences';
+import { conferenceIdOf } from '../navigation/order';
 
-/** RSS 2.0 feed of the talk notes, newest conference day first, program order within a day. */
+/**
+ * RSS 2.0 feed of the talk notes: newest conference first, then by day, order and slot. A talk
+ * without its own `date` is dated by its conference's.
+ */
 export const GET: APIRoute = async (context) => {
   if (!context.site) throw new Error('rss.xml needs `site` in astro.config (SITE_URL)');
   const base = import.meta.env.BASE_URL;
-  const talks = talkOrder(await getCollection('docs', (entry) => entry.data.pageType === 'talk'));
+  const { conferences, talks } = await siteContent();
+  const conferenceDates = new Map(conferences.map((c) => [c.entry.id, c.entry.data.date]));
   return rss({
     title: 'confnotes: talk notes',
     description:
       'Conference notes for SREs, explained properly, with interactive demos for team learning sessions and onboarding.',
     site: new URL(base, context.site).toString(),
     trailingSlash: true,
-    items: talks.map((entry) => ({
-      title: entry.data.title,
-      description: entry.data.summary ?? entry.data.description ?? '',
-      link: `${base}${entry.id}/`,
-      ...(entry.data.date ? { pubDate: new Date(`${entry.data.date}T00:00:00Z`) } : {}),
-      categories: entry.data.tags ?? [],
-    })),
+    items: talks.map((entry) => {
+      const date = entry.data.date ?? conferenceDates.get(conferenceIdOf(entry.id));
+      return {
+        title: entry.data.title,
+        description: entry.data.summary ?? entry.data.description ?? '',
+        link: `${base}${entry.id}/`,
+        ...(date ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
+        categories: entry.data.tags ?? [],
+      };
+    }),
     customData: '<language>en</language>',
   });
 };
