@@ -61,6 +61,22 @@ describe('renderNotes: hostile and MDX-breaking text', () => {
     expect(html).toContain('{x}-as-code');
   });
 
+  it('shows tag-like words that are not HTML elements as typed, outside code too', () => {
+    const { html } = render(
+      '## Talk\n\n- run `mapbox` as @mapbox <command> <options>\n\n<options>\n\nQuestions about </options> and <x-y z="1"/>\n',
+    );
+    expect(html).toContain('@mapbox &#x3C;command> &#x3C;options>');
+    expect(html).toContain('<p>&#x3C;options></p>');
+    expect(html).toContain('Questions about &#x3C;/options> and &#x3C;x-y z="1"/>');
+  });
+
+  it('still sanitises real HTML elements next to tag-like words', () => {
+    const { html } = render('## Talk\n\n<command> then <script>alert(1)</script> and <b>bold</b>\n');
+    expect(html).toContain('&#x3C;command>');
+    expect(html).not.toMatch(/<script|alert\(1\)/);
+    expect(html).toContain('<b>bold</b>');
+  });
+
   it('renders a code fence as code, its "#" lines not as headings', () => {
     const { html, headings } = render('## Talk\n\n```sh\n# not a heading\n<script>x</script>\n```\n');
     expect(html).toContain(

@@ -14,6 +14,7 @@ import { type NotesSection, notesSections } from './notes-sections';
 import { rehypeNotesHeadings } from './rehype-notes-headings';
 import { type NotesImagesOptions, rehypeNotesImages } from './rehype-notes-images';
 import { rehypeShiftHeadings } from './rehype-shift-headings';
+import { remarkUnknownTagsAsText } from './remark-unknown-tags-as-text';
 import { notesSanitizeSchema } from './sanitize-schema';
 import { splitFrontMatter } from './split-front-matter';
 
@@ -45,7 +46,7 @@ function hasMoreThanHeadings(tree: MdastRoot): boolean {
 
 /**
  * Renders one notes file — CommonMark + GFM, never MDX — to sanitised HTML: raw HTML is parsed
- * (rehype-raw) and then cleaned by rehype-sanitize, so `<3`, `{x}` and `${Talk Name}` are text
+ * (rehype-raw) and then cleaned by rehype-sanitize, so `<3`, `{x}`, `${Talk Name}` and non-HTML tags such as `<options>` are text
  * and `<script>`, `onerror=`, `javascript:` URLs, iframes and inline styles are gone. A leading
  * YAML front matter block is not shown. Never throws on note text.
  *
@@ -62,6 +63,7 @@ export function renderNotes(markdown: string, images: NotesImageContext): Render
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkUnknownTagsAsText)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, notesSanitizeSchema)
