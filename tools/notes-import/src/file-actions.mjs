@@ -109,7 +109,11 @@ function conferencePage(plan) {
   });
 }
 
-/** @param {Record<string, unknown>} data */
+/**
+ * Astro reads frontmatter as YAML 1.1, where an unquoted `2026-03-19` is a date and `yes` a
+ * boolean: writing in 1.1 mode quotes every string that 1.1 would read as something else.
+ * @param {Record<string, unknown>} data
+ */
 function frontmatter(data) {
-  return `---\n${stringify(data)}---\n`;
+  return `---\n${stringify(data, { version: '1.1' })}---\n`;
 }

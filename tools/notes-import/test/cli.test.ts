@@ -114,7 +114,7 @@ describe('notes:import edge inputs', () => {
     expect(readFileSync(join(conf, 'notes', 'index.md'), 'utf8')).toBe(
       '\uFEFF---\ntitle: DevOpsDays\ndate: 2026-05-04\n---\n',
     );
-    expect(readFileSync(join(conf, 'alpha.mdx'), 'utf8')).toContain('date: 2026-05-04\norder: 1\n');
+    expect(readFileSync(join(conf, 'alpha.mdx'), 'utf8')).toContain('date: "2026-05-04"\norder: 1\n');
   });
 
   it('prints the plan and writes nothing without --yes outside a terminal', async () => {
