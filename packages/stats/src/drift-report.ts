@@ -1,13 +1,16 @@
-import { clean } from './clean.ts';
+import { clean, type DroppedCounts } from './clean.ts';
 import type { DriftMetricId, DriftReport, FittedReference, ThresholdMode } from './drift-report-types.ts';
-import { emptyShare } from './empty-share.ts';
+import { type EmptyShareResult, emptyShare } from './empty-share.ts';
 import { StatsInputError } from './errors.ts';
 import { fitReference } from './fit-reference.ts';
 import { driftNumbers } from './internal/drift-numbers.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
+import { isSortedSample } from './internal/sorted-registry.ts';
+import { droppedOfTally, emptyShareOfSorted } from './internal/tallied.ts';
 import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
 import { isEmptyValue } from './is-empty-value.ts';
 import type { KsMethod } from './ks-two-sample.ts';
+import type { SortedSample } from './sorted-sample.ts';
 import { twoProportionZTest } from './two-proportion-z-test.ts';
 
 /** Options of {@link driftReport}. */
@@ -32,6 +35,23 @@ const IDS: readonly DriftMetricId[] = ['ks', 'wasserstein', 'psi', 'jensenShanno
 
 function isFitted(x: unknown): x is FittedReference {
   return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'fitted-reference';
+}
+
+/** The current sample's sorted finite values, dropped counts and empty share (raw cells or a SortedSample). */
+function sortedCurrent(
+  current: ArrayLike<unknown> | SortedSample,
+  isEmpty: ((v: unknown) => boolean) | undefined,
+): { b: Float64Array; cur: { dropped: DroppedCounts }; curEmpty: EmptyShareResult | null } {
+  if (isSortedSample(current)) {
+    return {
+      b: current.values,
+      cur: { dropped: droppedOfTally(current) },
+      curEmpty: emptyShareOfSorted(current, isEmpty),
+    };
+  }
+  const cur = clean(current);
+  const curEmpty = current.length > 0 ? emptyShare(current, isEmpty ?? isEmptyValue) : null;
+  return { b: radixSortInPlace(cur.values), cur, curEmpty };
 }
 
 function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: number; alert: number }>> {
@@ -68,8 +88,9 @@ function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: numbe
  * Reference: spec Part 1 and §2.4, §4, §8, §9. Complexity: O(n + m) cleaning and radix sorts,
  * linear walks, O(B log n) binning; exact KS (ksMethod 'exact'/'auto') adds O(m(2Dn + 1)).
  *
- * @param reference - raw reference values or a FittedReference
- * @param current - raw current values (anything; non-finite and non-numbers are dropped and counted)
+ * @param reference - raw reference values, a FittedReference, or a {@link sortedSample}
+ * @param current - raw current values (anything; non-finite and non-numbers are dropped and counted),
+ *   or a {@link sortedSample} (used without sorting or copying; its tally gives the dropped cells)
  * @param options - ksMethod, psiBins, isEmpty, thresholds, thresholdOverrides, minSamples
  * @returns a {@link DriftReport}; never NaN, insufficient metrics have value null
  * @throws StatsInputError INVALID_OPTION for bad options only (never for bad data)
@@ -77,8 +98,8 @@ function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: numbe
  * driftReport(lastWeek, today, { ksMethod: 'asymp', thresholds: 'sample-size-aware' }).metrics;
  */
 export function driftReport(
-  reference: ArrayLike<unknown> | FittedReference,
-  current: ArrayLike<unknown>,
+  reference: ArrayLike<unknown> | FittedReference | SortedSample,
+  current: ArrayLike<unknown> | SortedSample,
   options: DriftReportOptions = {},
 ): DriftReport {
   const ksMethod = oneOf(options.ksMethod ?? 'auto', METHODS, 'driftReport', 'ksMethod');
@@ -90,12 +111,12 @@ export function driftReport(
   const overrides = checkOverrides(options.thresholdOverrides);
   const fitted = isFitted(reference)
     ? reference
-    : fitReference(reference, { isEmpty, ...(options.psiBins === undefined ? {} : { psiBins: options.psiBins }) });
+    : fitReference(reference, {
+        ...(options.isEmpty === undefined ? {} : { isEmpty }),
+        ...(options.psiBins === undefined ? {} : { psiBins: options.psiBins }),
+      });
   const psiBins = integerAtLeast(options.psiBins ?? fitted.psiBins, 2, 'driftReport', 'psiBins');
-  const rawCurrent = current ?? [];
-  const cur = clean(rawCurrent);
-  const b = radixSortInPlace(cur.values);
-  const curEmpty = rawCurrent.length > 0 ? emptyShare(rawCurrent, isEmpty) : null;
+  const { b, cur, curEmpty } = sortedCurrent(current ?? [], options.isEmpty);
   const refEmpty = fitted.emptyShare;
   const emptyRow =
     refEmpty && curEmpty

@@ -1,6 +1,7 @@
 import { dkwEpsilon, ecdfSteps } from './internal/ecdf-core.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
-import { finiteSample, openUnitInterval } from './internal/validate.ts';
+import { sortedValues } from './internal/finite-sorted.ts';
+import { openUnitInterval } from './internal/validate.ts';
+import type { SortedSample } from './sorted-sample.ts';
 
 /** Result of {@link ecdfBand}. */
 export interface EcdfBandResult {
@@ -26,16 +27,16 @@ export interface EcdfBandResult {
  * Reference: spec §3.8; P. Massart (1990), Ann. Probab. 18(3); L. Wasserman (2006), All of
  * Nonparametric Statistics, Theorem 2.4. Complexity: O(n log n).
  *
- * @param sample - finite numbers, data units
+ * @param sample - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
  * @param alpha - miss probability in (0, 1), default 0.05
  * @returns x (data units), y, lower, upper in [0, 1] with lower <= y <= upper, and epsilon
  * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE, INVALID_OPTION (alpha outside (0, 1))
  * @example
  * ecdfBand([3, 1, 1, 2], 0.5); // { x: [1, 2, 3], y: [0.5, 0.75, 1], lower: [0.083…, 0.333…, 0.583…], upper: [0.916…, 1, 1], epsilon: 0.416… }
  */
-export function ecdfBand(sample: ArrayLike<number>, alpha = 0.05): EcdfBandResult {
+export function ecdfBand(sample: ArrayLike<number> | SortedSample, alpha = 0.05): EcdfBandResult {
   const a = openUnitInterval(alpha, 'ecdfBand', 'alpha');
-  const sorted = radixSortInPlace(finiteSample(sample, 'ecdfBand', 'sample'));
+  const sorted = sortedValues(sample, 'ecdfBand', 'sample');
   const { x, y } = ecdfSteps(sorted);
   const epsilon = dkwEpsilon(sorted.length, a);
   return {

@@ -1,10 +1,13 @@
-import { clean } from './clean.ts';
+import { clean, type DroppedCounts } from './clean.ts';
 import type { FittedReference } from './drift-report-types.ts';
-import { emptyShare } from './empty-share.ts';
+import { type EmptyShareResult, emptyShare } from './empty-share.ts';
 import { radixSortInPlace } from './internal/radix-sort.ts';
+import { isSortedSample } from './internal/sorted-registry.ts';
 import { meanStd, quantileSorted7, scaled, scaleExponent } from './internal/sorted-stats.ts';
+import { droppedOfTally, emptyShareOfSorted } from './internal/tallied.ts';
 import { integerAtLeast } from './internal/validate.ts';
 import { isEmptyValue } from './is-empty-value.ts';
+import type { SortedSample } from './sorted-sample.ts';
 
 /** Options of {@link fitReference}. */
 export interface FitReferenceOptions {
@@ -16,6 +19,23 @@ export interface FitReferenceOptions {
   maxCategories?: number;
 }
 
+/** The reference's sorted finite values, dropped counts and empty share, from raw cells or a SortedSample. */
+function sortedReference(
+  reference: ArrayLike<unknown> | SortedSample,
+  isEmpty: ((v: unknown) => boolean) | undefined,
+): { sorted: Float64Array; dropped: DroppedCounts; empty: EmptyShareResult | null } {
+  if (isSortedSample(reference)) {
+    return {
+      sorted: reference.values,
+      dropped: droppedOfTally(reference),
+      empty: emptyShareOfSorted(reference, isEmpty),
+    };
+  }
+  const { values, dropped } = clean(reference);
+  const empty = reference.length > 0 ? emptyShare(reference, isEmpty ?? isEmptyValue) : null;
+  return { sorted: radixSortInPlace(values), dropped, empty };
+}
+
 /**
  * Prepares a reference sample once so many current windows can be scored without re-sorting it.
  *
@@ -25,19 +45,21 @@ export interface FitReferenceOptions {
  *
  * Reference: spec §7 ("interactive-use recipe"). Complexity: O(n) + O(n) radix sort.
  *
- * @param reference - raw reference values (anything; non-finite and non-numbers are dropped and counted)
+ * @param reference - raw reference values (anything; non-finite and non-numbers are dropped and counted),
+ *   or a {@link sortedSample} (its values are kept as they are, its tally gives the dropped cells)
  * @param options - psiBins, isEmpty, maxCategories
  * @returns a FittedReference (its `sorted` may be empty; the report then marks metrics insufficient)
  * @throws StatsInputError INVALID_OPTION (psiBins < 2)
  * @example
  * const fitted = fitReference(lastWeek); driftReport(fitted, today);
  */
-export function fitReference(reference: ArrayLike<unknown>, options: FitReferenceOptions = {}): FittedReference {
+export function fitReference(
+  reference: ArrayLike<unknown> | SortedSample,
+  options: FitReferenceOptions = {},
+): FittedReference {
   const psiBins = integerAtLeast(options.psiBins ?? 10, 2, 'fitReference', 'psiBins');
   const maxCategories = integerAtLeast(options.maxCategories ?? 20, 0, 'fitReference', 'maxCategories');
-  const raw = reference ?? [];
-  const { values, dropped } = clean(raw);
-  const sorted = radixSortInPlace(values);
+  const { sorted, dropped, empty } = sortedReference(reference ?? [], options.isEmpty);
   const n = sorted.length;
   const { mean, std } = n > 0 ? meanStd(sorted) : { mean: 0, std: 0 };
   const iqr = n > 0 ? quantileSorted7(sorted, 0.75) - quantileSorted7(sorted, 0.25) : 0;
@@ -58,7 +80,7 @@ export function fitReference(reference: ArrayLike<unknown>, options: FitReferenc
     iqr,
     w1NullScale: nullScaled * 2 ** k,
     w1NullRatio: nullScaled / Math.max(stdScaled, 0.001 * 2 ** -k),
-    emptyShare: raw.length > 0 ? emptyShare(raw, options.isEmpty ?? isEmptyValue) : null,
+    emptyShare: empty,
     psiBins,
     maxCategories,
   };

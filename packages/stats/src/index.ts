@@ -58,6 +58,8 @@ export { sampleMixture } from './sample-mixture.ts';
 export { sampleNormal } from './sample-normal.ts';
 export { smirnovSf } from './smirnov-sf.ts';
 export { sortFloat64 } from './sort-float64.ts';
+export type { SampleTally, SortedSample } from './sorted-sample.ts';
+export { sortedSample } from './sorted-sample.ts';
 export { tvd } from './tvd.ts';
 export type { TwoProportionPowerOptions } from './two-proportion-power.ts';
 export { twoProportionPower } from './two-proportion-power.ts';

@@ -1,8 +1,9 @@
 import { StatsInputError } from './errors.ts';
+import { sortedValues } from './internal/finite-sorted.ts';
 import { ksPermutationPValue } from './internal/ks-permutation.ts';
 import { ksTwoSampleSorted } from './internal/ks-sorted.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
-import { describe, finiteSample, integerAtLeast, oneOf } from './internal/validate.ts';
+import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
+import type { SortedSample } from './sorted-sample.ts';
 
 /** Which side(s) of F_reference − F_current the test looks at (scipy semantics). */
 export type KsAlternative = 'two-sided' | 'less' | 'greater';
@@ -56,10 +57,10 @@ const METHODS: readonly KsMethod[] = ['auto', 'exact', 'asymp'];
  * distribution at N = round(mn/(m+n)) (Simard & L'Ecuyer 2011), one-sided ones Hodges' eq. 5.3.
  *
  * Reference: scipy.stats.ks_2samp (1.17); J. L. Hodges (1958), Ark. Mat. 3; T. Viehmann (2021),
- * arXiv:2102.08037. Complexity: O(n log n) radix sort + O(n₁ + n₂) walk; exact p O(m(2Dn+1)).
+ * arXiv:2102.08037. Complexity: O(n₁ + n₂) radix sorts (none for a SortedSample) + O(n₁ + n₂) walk; exact p O(m(2Dn+1)).
  *
- * @param reference - reference sample (any units), finite numbers
- * @param current - current sample, same units
+ * @param reference - reference sample (any units), finite numbers, or a {@link sortedSample} (used without sorting or copying)
+ * @param current - current sample, same units, or a {@link sortedSample} (used without sorting or copying)
  * @param options - `alternative`, `method`, optional seeded `permutation` p-value
  * @returns statistic in [0, 1], pValue in [0, 1], where/which side D is attained, method used
  * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE, INVALID_OPTION
@@ -67,14 +68,14 @@ const METHODS: readonly KsMethod[] = ['auto', 'exact', 'asymp'];
  * ksTwoSample([1, 2, 3], [4, 5, 6]); // { statistic: 1, pValue: 0.1, method: 'exact', location: 3, sign: 1, ... }
  */
 export function ksTwoSample(
-  reference: ArrayLike<number>,
-  current: ArrayLike<number>,
+  reference: ArrayLike<number> | SortedSample,
+  current: ArrayLike<number> | SortedSample,
   options: KsOptions = {},
 ): KsResult {
   const alternative = oneOf(options.alternative ?? 'two-sided', ALTERNATIVES, 'ksTwoSample', 'alternative');
   const method = oneOf(options.method ?? 'auto', METHODS, 'ksTwoSample', 'method');
-  const a = radixSortInPlace(finiteSample(reference, 'ksTwoSample', 'reference'));
-  const b = radixSortInPlace(finiteSample(current, 'ksTwoSample', 'current'));
+  const a = sortedValues(reference, 'ksTwoSample', 'reference');
+  const b = sortedValues(current, 'ksTwoSample', 'current');
   const result = ksTwoSampleSorted(a, b, alternative, method);
   if (options.permutation === undefined) return result;
   const reps = integerAtLeast(options.permutation.reps ?? 1000, 1, 'ksTwoSample', 'permutation.reps');

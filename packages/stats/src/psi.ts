@@ -1,8 +1,9 @@
 import { StatsInputError } from './errors.ts';
 import { countSorted } from './internal/bins.ts';
+import { sortedValues } from './internal/finite-sorted.ts';
 import { psiBinning, psiFromCounts } from './internal/psi-core.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
-import { describe, finiteSample, integerAtLeast, oneOf } from './internal/validate.ts';
+import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
+import type { SortedSample } from './sorted-sample.ts';
 
 /** How PSI bins are chosen. */
 export type PsiBinning = 'reference-quantile' | 'equal-width' | 'evidently';
@@ -62,15 +63,19 @@ const BINNINGS: readonly PsiBinning[] = ['reference-quantile', 'equal-width', 'e
  * Reference: spec §3.3; Yurdakul (2018), WMU dissertation 3208; Evidently `psi.py`.
  * Complexity: O(n log n) sorts + O(B log n) counting.
  *
- * @param reference - finite numbers, data units
- * @param current - finite numbers, same units
+ * @param reference - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
+ * @param current - finite numbers, same units, or a {@link sortedSample} (used without sorting or copying)
  * @param options - bins, binning, epsilon, maxCategories
  * @returns value >= 0 (dimensionless) with per-bin detail and null calibration
  * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE, INVALID_OPTION (bins < 2, unknown binning, epsilon outside (0, 1))
  * @example
  * psi([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]).value; // 0
  */
-export function psi(reference: ArrayLike<number>, current: ArrayLike<number>, options: PsiOptions = {}): PsiResult {
+export function psi(
+  reference: ArrayLike<number> | SortedSample,
+  current: ArrayLike<number> | SortedSample,
+  options: PsiOptions = {},
+): PsiResult {
   const bins = options.bins ?? 10;
   if (typeof bins !== 'number' || !(bins >= 2))
     throw new StatsInputError('INVALID_OPTION', 'psi', 'bins >= 2', describe(bins));
@@ -81,8 +86,8 @@ export function psi(reference: ArrayLike<number>, current: ArrayLike<number>, op
     throw new StatsInputError('INVALID_OPTION', 'psi', 'epsilon in (0, 1)', describe(epsilon));
   }
   const maxCategories = integerAtLeast(options.maxCategories ?? 20, 0, 'psi', 'maxCategories');
-  const a = radixSortInPlace(finiteSample(reference, 'psi', 'reference'));
-  const b = radixSortInPlace(finiteSample(current, 'psi', 'current'));
+  const a = sortedValues(reference, 'psi', 'reference');
+  const b = sortedValues(current, 'psi', 'current');
   const chosen = psiBinning(a, b, bins, binning, maxCategories);
   return psiFromCounts(chosen, countSorted(a, chosen), a.length, b, epsilon, binning === 'evidently');
 }

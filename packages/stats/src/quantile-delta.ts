@@ -1,6 +1,7 @@
+import { sortedValues } from './internal/finite-sorted.ts';
 import { quantileDeltaSorted } from './internal/quantile-delta-sorted.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
-import { checkedProbabilities, finiteSample } from './internal/validate.ts';
+import { checkedProbabilities } from './internal/validate.ts';
+import type { SortedSample } from './sorted-sample.ts';
 
 /** One row of {@link quantileDelta}. */
 export interface QuantileDeltaRow {
@@ -25,8 +26,8 @@ export interface QuantileDeltaRow {
  * Reference: spec §3.6; Evidently QuantileValue (pandas type 7).
  * Complexity: O(n log n) sorts, then O(1) per probability.
  *
- * @param reference - finite numbers, data units
- * @param current - finite numbers, same units
+ * @param reference - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
+ * @param current - finite numbers, same units, or a {@link sortedSample} (used without sorting or copying)
  * @param probabilities - each in [0, 1]
  * @returns one row per probability (delta in data units, iqrScaled dimensionless or null)
  * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE, INVALID_OPTION
@@ -34,11 +35,11 @@ export interface QuantileDeltaRow {
  * quantileDelta([1, 2, 3, 4], [2, 3, 4, 5], [0.5]); // [{ p: 0.5, reference: 2.5, current: 3.5, delta: 1, iqrScaled: 0.666… }]
  */
 export function quantileDelta(
-  reference: ArrayLike<number>,
-  current: ArrayLike<number>,
+  reference: ArrayLike<number> | SortedSample,
+  current: ArrayLike<number> | SortedSample,
   probabilities: ArrayLike<number>,
 ): QuantileDeltaRow[] {
-  const a = radixSortInPlace(finiteSample(reference, 'quantileDelta', 'reference'));
-  const b = radixSortInPlace(finiteSample(current, 'quantileDelta', 'current'));
+  const a = sortedValues(reference, 'quantileDelta', 'reference');
+  const b = sortedValues(current, 'quantileDelta', 'current');
   return quantileDeltaSorted(a, b, checkedProbabilities(probabilities, 'quantileDelta'));
 }

@@ -1,6 +1,6 @@
-import { radixSortInPlace } from './internal/radix-sort.ts';
-import { finiteSample } from './internal/validate.ts';
+import { sortedValues } from './internal/finite-sorted.ts';
 import { wasserstein1Sorted } from './internal/w1-sorted.ts';
+import type { SortedSample } from './sorted-sample.ts';
 
 /** Result of {@link wasserstein1}. */
 export interface Wasserstein1Result {
@@ -25,17 +25,20 @@ export interface Wasserstein1Result {
  * Evidently's 0.001 floor, and normed by the reference IQR (robust).
  *
  * Reference: scipy.stats.wasserstein_distance; Evidently `wasserstein_distance_norm.py`.
- * Complexity: O(n log n) radix sort + O(n₁ + n₂) merge walk.
+ * Complexity: O(n₁ + n₂) radix sorts (none for a SortedSample) + O(n₁ + n₂) merge walk.
  *
- * @param reference - reference sample, data units, finite
- * @param current - current sample, same units, finite
+ * @param reference - reference sample, data units, finite, or a {@link sortedSample} (used without sorting or copying)
+ * @param current - current sample, same units, finite, or a {@link sortedSample} (used without sorting or copying)
  * @returns value >= 0 (data units), normedStd >= 0, normedIqr >= 0 or null, meanShift (data units)
  * @throws StatsInputError EMPTY_SAMPLE, NON_FINITE
  * @example
  * wasserstein1([0, 1, 3], [5, 6, 8]).value; // 5
  */
-export function wasserstein1(reference: ArrayLike<number>, current: ArrayLike<number>): Wasserstein1Result {
-  const a = radixSortInPlace(finiteSample(reference, 'wasserstein1', 'reference'));
-  const b = radixSortInPlace(finiteSample(current, 'wasserstein1', 'current'));
+export function wasserstein1(
+  reference: ArrayLike<number> | SortedSample,
+  current: ArrayLike<number> | SortedSample,
+): Wasserstein1Result {
+  const a = sortedValues(reference, 'wasserstein1', 'reference');
+  const b = sortedValues(current, 'wasserstein1', 'current');
   return wasserstein1Sorted(a, b);
 }

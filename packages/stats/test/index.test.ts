@@ -4,6 +4,7 @@ import * as stats from '../src/index.ts';
 describe('public API (spec Part 1 names)', () => {
   it.each([
     'ksTwoSample',
+    'sortedSample',
     'wasserstein1',
     'psi',
     'jensenShannonDistance',

@@ -26,9 +26,28 @@ export function gcd(a: number, b: number): number {
   return x;
 }
 
+/** Running state of the walk: the extremes of F₁ − F₂ so far and where they were attained. */
+interface WalkState {
+  maxS: number;
+  minS: number;
+  maxLocA: number;
+  maxLocB: number;
+  minLocA: number;
+  minLocB: number;
+  hMax: number;
+  hMin: number;
+}
+
 /**
  * Walks two ascending samples once, evaluating both right-continuous ECDFs after consuming all
- * copies of each distinct pooled value. O(n₁ + n₂). Inputs must be sorted and finite.
+ * copies of each distinct pooled value, with scipy's float differences i/n₁ − j/n₂. O(n₁ + n₂).
+ * Inputs must be sorted and finite.
+ *
+ * Fast path: within a run of values from one sample only, F₁ − F₂ moves one way strictly (each
+ * step changes it by at least 1/max(n₁, n₂), far above rounding), so only the run's last value can
+ * set a new extreme on that side and none on the other; the walk jumps to it. Where a run could
+ * still fill in a missing location of an equal extreme (the first steps only), it goes value by
+ * value. Each ECDF value is divided out only when its sample advanced.
  */
 export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
   const n1 = a.length;
@@ -36,20 +55,58 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
   const g = gcd(n1, n2);
   const n1g = n1 / g;
   const n2g = n2 / g;
+  const st: WalkState = {
+    maxS: Number.NEGATIVE_INFINITY,
+    minS: Number.POSITIVE_INFINITY,
+    maxLocA: Number.NaN,
+    maxLocB: Number.NaN,
+    minLocA: Number.NaN,
+    minLocB: Number.NaN,
+    hMax: 0,
+    hMin: 0,
+  };
   let i = 0;
   let j = 0;
-  let maxS = Number.NEGATIVE_INFINITY;
-  let minS = Number.POSITIVE_INFINITY;
-  let maxLocA = Number.NaN;
-  let maxLocB = Number.NaN;
-  let minLocA = Number.NaN;
-  let minLocB = Number.NaN;
-  let hMax = 0;
-  let hMin = 0;
+  let fa = 0;
+  let fb = 0;
   let ties = false;
   while (i < n1 || j < n2) {
     const x = i < n1 ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < n2 ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    if (x < y && !Number.isNaN(st.maxLocA)) {
+      let k = i + 1;
+      while (k < n1 && (a[k] as number) < y) {
+        if (a[k] === a[k - 1]) ties = true;
+        k++;
+      }
+      i = k;
+      fa = i / n1;
+      const diff = fa - fb;
+      if (diff > st.maxS) {
+        st.maxS = diff;
+        st.maxLocA = a[i - 1] as number;
+        st.maxLocB = Number.NaN;
+        st.hMax = i * n2g - j * n1g;
+      }
+      continue;
+    }
+    if (y < x && !Number.isNaN(st.minLocB)) {
+      let k = j + 1;
+      while (k < n2 && (b[k] as number) < x) {
+        if (b[k] === b[k - 1]) ties = true;
+        k++;
+      }
+      j = k;
+      fb = j / n2;
+      const diff = fa - fb;
+      if (diff < st.minS) {
+        st.minS = diff;
+        st.minLocA = Number.NaN;
+        st.minLocB = b[j - 1] as number;
+        st.hMin = j * n1g - i * n2g;
+      }
+      continue;
+    }
     const v = Math.min(x, y);
     const inA = x === v;
     const inB = y === v;
@@ -57,40 +114,46 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
     if (inA) {
       i++;
       while (i < n1 && a[i] === v) i++;
+      fa = i / n1;
     }
     if (inB) {
       j++;
       while (j < n2 && b[j] === v) j++;
+      fb = j / n2;
     }
     if (i + j - before > 1) ties = true;
-    const diff = i / n1 - j / n2;
-    if (diff > maxS) {
-      maxS = diff;
-      maxLocA = inA ? v : Number.NaN;
-      maxLocB = inB ? v : Number.NaN;
-      hMax = i * n2g - j * n1g;
-    } else if (diff === maxS) {
-      if (inA && Number.isNaN(maxLocA)) maxLocA = v;
-      if (inB && Number.isNaN(maxLocB)) maxLocB = v;
-    }
-    if (diff < minS) {
-      minS = diff;
-      minLocA = inA ? v : Number.NaN;
-      minLocB = inB ? v : Number.NaN;
-      hMin = j * n1g - i * n2g;
-    } else if (diff === minS) {
-      if (inA && Number.isNaN(minLocA)) minLocA = v;
-      if (inB && Number.isNaN(minLocB)) minLocB = v;
-    }
+    update(st, fa - fb, v, inA, inB, i * n2g - j * n1g);
   }
-  const dMinus = -minS < 0 ? 0 : Math.min(-minS, 1);
+  const dMinus = -st.minS < 0 ? 0 : Math.min(-st.minS, 1);
   return {
-    dPlus: maxS,
+    dPlus: st.maxS,
     dMinus,
-    locPlus: Number.isNaN(maxLocA) ? maxLocB : maxLocA,
-    locMinus: Number.isNaN(minLocA) ? minLocB : minLocA,
-    hPlus: hMax,
-    hMinus: dMinus === 0 ? 0 : hMin,
+    locPlus: Number.isNaN(st.maxLocA) ? st.maxLocB : st.maxLocA,
+    locMinus: Number.isNaN(st.minLocA) ? st.minLocB : st.minLocA,
+    hPlus: st.hMax,
+    hMinus: dMinus === 0 ? 0 : st.hMin,
     hasTies: ties,
   };
+}
+
+/** One evaluation point of the walk: diff = F₁ − F₂ after value v, h = its lattice numerator. */
+function update(st: WalkState, diff: number, v: number, inA: boolean, inB: boolean, h: number): void {
+  if (diff > st.maxS) {
+    st.maxS = diff;
+    st.maxLocA = inA ? v : Number.NaN;
+    st.maxLocB = inB ? v : Number.NaN;
+    st.hMax = h;
+  } else if (diff === st.maxS) {
+    if (inA && Number.isNaN(st.maxLocA)) st.maxLocA = v;
+    if (inB && Number.isNaN(st.maxLocB)) st.maxLocB = v;
+  }
+  if (diff < st.minS) {
+    st.minS = diff;
+    st.minLocA = inA ? v : Number.NaN;
+    st.minLocB = inB ? v : Number.NaN;
+    st.hMin = -h;
+  } else if (diff === st.minS) {
+    if (inA && Number.isNaN(st.minLocA)) st.minLocA = v;
+    if (inB && Number.isNaN(st.minLocB)) st.minLocB = v;
+  }
 }

@@ -3,7 +3,8 @@ import { meanStd, quantileSorted7, scaled, scaleExponent } from './sorted-stats.
 
 /**
  * W1 = ∫|F₁ − F₂| dt over the real line for two ascending finite samples: one merge walk that
- * adds |i/n₁ − j/n₂|·(gap to the next pooled value), Neumaier-compensated. O(n₁ + n₂).
+ * adds |i/n₁ − j/n₂|·(gap to the next pooled value), Neumaier-compensated. O(n₁ + n₂). Each ECDF
+ * value is divided out only when its sample advanced (the same floats, half the divisions).
  */
 export function w1Sorted(a: Float64Array, b: Float64Array): number {
   const n1 = a.length;
@@ -13,20 +14,29 @@ export function w1Sorted(a: Float64Array, b: Float64Array): number {
   let sum = 0;
   let comp = 0;
   let prev = Math.min(a[0] as number, b[0] as number);
-  let diff = 0;
+  let fa = 0;
+  let fb = 0;
   while (i < n1 || j < n2) {
     const x = i < n1 ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < n2 ? (b[j] as number) : Number.POSITIVE_INFINITY;
     const v = Math.min(x, y);
+    const diff = fa - fb;
     if (diff !== 0) {
       const term = Math.abs(diff) * (v - prev);
       const t = sum + term;
-      comp += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+      comp += Math.abs(sum) >= term ? sum - t + term : term - t + sum;
       sum = t;
     }
-    while (i < n1 && a[i] === v) i++;
-    while (j < n2 && b[j] === v) j++;
-    diff = i / n1 - j / n2;
+    if (x === v) {
+      i++;
+      while (i < n1 && a[i] === v) i++;
+      fa = i / n1;
+    }
+    if (y === v) {
+      j++;
+      while (j < n2 && b[j] === v) j++;
+      fb = j / n2;
+    }
     prev = v;
   }
   return sum + comp;

@@ -8,6 +8,7 @@ import {
   type FittedReference,
   fitReference,
   type KsMethod,
+  type SortedSample,
   type ThresholdMode,
 } from '@confnotes/stats';
 
@@ -85,21 +86,26 @@ export function ecdfAt(e: { x: ArrayLike<number>; y: ArrayLike<number> }, t: num
  * `maxCategories` 0 keeps simulated continuous data on quantile bins even for tiny samples;
  * the default 20 lets low-cardinality uploaded data take the categorical path.
  */
-export function fitSample(reference: ArrayLike<unknown>, maxCategories = 20): FittedReference {
+export function fitSample(reference: ArrayLike<unknown> | SortedSample, maxCategories = 20): FittedReference {
   return fitReference(reference, { psiBins: 10, maxCategories });
 }
 
-function isFitted(x: ArrayLike<unknown> | FittedReference): x is FittedReference {
+function isFitted(x: ArrayLike<unknown> | FittedReference | SortedSample): x is FittedReference {
   return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'fitted-reference';
+}
+
+function isSorted(x: ArrayLike<unknown> | SortedSample): x is SortedSample {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'sorted-sample';
 }
 
 /**
  * The full drift panel for one reference/current pair: the stats package's drift report
  * (KS, W1, PSI, JS, quantiles, empty share, shared-edge histograms) plus ECDFs for the chart.
+ * Sorted samples (uploaded data) are used as they are: each side is sorted once for everything.
  */
 export function analyse(
-  reference: ArrayLike<unknown> | FittedReference,
-  current: ArrayLike<unknown>,
+  reference: ArrayLike<unknown> | FittedReference | SortedSample,
+  current: ArrayLike<unknown> | SortedSample,
   options: AnalysisOptions,
 ): AnalysisView {
   const fitted = isFitted(reference) ? reference : fitSample(reference);
@@ -110,11 +116,11 @@ export function analyse(
     minSamples: 10,
     psiBins: 10,
   });
-  const cur = clean(current).values;
+  const cur = isSorted(current) ? current.values : clean(current).values;
   const autoMethod = Math.max(fitted.sorted.length, cur.length) <= 10_000 ? 'exact' : 'asymp';
   if (fitted.sorted.length === 0 || cur.length === 0) return { report, ecdf: null, ksGap: null, dkw: null, autoMethod };
   const refE = ecdf(fitted.sorted);
-  const curE = ecdf(cur);
+  const curE = ecdf(isSorted(current) ? current : cur);
   const ks = report.ks;
   const ksGap = ks
     ? { x: ks.location, reference: ecdfAt(refE, ks.location), current: ecdfAt(curE, ks.location) }

@@ -1,4 +1,4 @@
-import { ksTwoSample } from '@confnotes/stats';
+import { ksTwoSample, type SortedSample, sortedSample } from '@confnotes/stats';
 import { type AnalysisOptions, type AnalysisView, analyse, fitSample } from './analysis';
 import { type FalseAlarmParams, type FalseAlarmResult, falseAlarmRates } from './false-alarms';
 import { type ParsedColumn, type ParsedData, parseData, rawColumn } from './parse';
@@ -29,6 +29,16 @@ function readText(blob: Blob): Promise<string> {
   });
 }
 
+/**
+ * A parsed column as the drift report's input: its numbers sorted once with the blank and
+ * unreadable cells as a tally (the same report as the raw cells, without an array of a million
+ * boxed values); a column without any number stays raw cells.
+ */
+function columnSample(col: ParsedColumn): SortedSample | (number | null | string)[] {
+  if (col.numbers.length === 0) return rawColumn(col);
+  return sortedSample(col.numbers, { empty: col.empty, unreadable: col.bad });
+}
+
 /** Runs one task; errors propagate to the caller (the view turns them into an alert). */
 export async function runTask(task: Task): Promise<TaskResult> {
   switch (task.type) {
@@ -42,7 +52,10 @@ export async function runTask(task: Task): Promise<TaskResult> {
         ),
       };
     case 'data':
-      return { type: 'analysis', view: analyse(rawColumn(task.reference), rawColumn(task.current), task.options) };
+      return {
+        type: 'analysis',
+        view: analyse(columnSample(task.reference), columnSample(task.current), task.options),
+      };
     case 'ks-auto': {
       const ref = referenceSample(task.params.nReference, task.params.seed).filter((v): v is number => v !== null);
       const cur = currentSample(task.params).filter((v): v is number => v !== null);
