@@ -7,15 +7,19 @@ import { ConnectionPicker } from './ConnectionPicker';
 import { EventTypes } from './EventTypes';
 import { EXAMPLE_IDS, EXAMPLE_LABELS, type ExampleId, exampleData, exampleFile } from './examples';
 import { FileDrop } from './FileDrop';
-import { type EventFilter, filterRows, frameTypes } from './filter';
+import type { EventFilter } from './filter';
 import { LadderSvg } from './LadderSvg';
 import { formatsSentence, progressText, traceLabel } from './labels';
 import { buildLadder } from './model';
 import { PacketTable } from './PacketTable';
 import { QlogSummary } from './QlogSummary';
+import { RowPager } from './RowPager';
+import { pagePosition } from './row-page';
+import { localSource, type RowSource } from './row-source';
 import { QLOG_VIEWER_PREFIX, qlogViewerSpec } from './state';
 import { useQlogFiles } from './use-qlog-files';
-import type { ConnectionData } from './views';
+import { useRowPage } from './use-row-page';
+import type { ConnectionOutline } from './views';
 
 export interface QlogViewerProps {
   /** Element id and URL anchor. Default: "qlog-viewer". */
@@ -24,11 +28,15 @@ export interface QlogViewerProps {
   title?: string;
 }
 
-/** Most rows drawn and listed at once; filters narrow bigger traces. */
-export const MAX_SHOWN_ROWS = 400;
-
 /** What is drawn when no connection was found. */
-const NOTHING: ConnectionData = { label: '', traces: [], ladder: buildLadder([]), counts: [] };
+const NOTHING: ConnectionOutline = {
+  label: '',
+  traces: [],
+  summary: buildLadder([]).summary,
+  counts: [],
+  frameTypes: [],
+  rowCount: 0,
+};
 
 /** Opens qlog traces (examples or the user's files) and shows them as a ladder, a table and key numbers. */
 export function QlogViewer({
@@ -42,13 +50,22 @@ export function QlogViewer({
   const [connection, setConnection] = useState(0);
 
   const example = state.example as ExampleId;
-  const parsed = useMemo(() => loaded?.data ?? exampleData(example), [loaded, example]);
+  const source = useMemo(() => loaded?.source ?? localSource(exampleData(example)), [loaded, example]);
+  const parsed = source.outline;
   const views = parsed.connections;
-  const { traces, ladder, counts } = views[connection] ?? views[0] ?? NOTHING;
+  const shownConnection = views[connection] ? connection : 0;
+  const { traces, summary, counts, frameTypes: types } = views[shownConnection] ?? NOTHING;
   const filter = { event: state.event as EventFilter, direction: state.dir, frame: state.frame, marked: state.marked };
-  const matching = filterRows(ladder.rows, filter);
-  const shown = matching.slice(0, MAX_SHOWN_ROWS);
-  const types = frameTypes(ladder.rows);
+  // The page offset belongs to one source, connection and filter; any change starts at row 1.
+  const pageKey = JSON.stringify([shownConnection, filter]);
+  const [paging, setPaging] = useState<{ source: RowSource | null; key: string; offset: number }>({
+    source: null,
+    key: '',
+    offset: 0,
+  });
+  const offset = paging.source === source && paging.key === pageKey ? paging.offset : 0;
+  const { page, pending } = useRowPage(source, { connection: shownConnection, filter, offset });
+  const shown = page.rows;
   const errors = parsed.problems.map((p) => (p.source ? `${p.source}: ${p.message}` : p.message));
   if (!busy && views.length === 0 && errors.length === 0) errors.push('No trace with events was found.');
 
@@ -61,7 +78,8 @@ export function QlogViewer({
   const sourceName = loaded ? loaded.names : exampleFile(example);
   const traceList = traces.map(traceLabel).join('; ');
   const detected = formatsSentence(parsed.formats);
-  const caption = `Packets in ${sourceName}${matching.length > shown.length ? ` (first ${shown.length} of ${matching.length})` : ''}`;
+  const position = page.matching > shown.length ? ` (${pagePosition(page).toLowerCase()})` : '';
+  const caption = `Packets in ${sourceName}${position}${pending ? ', loading' : ''}`;
 
   return (
     <WidgetFrame
@@ -155,9 +173,9 @@ export function QlogViewer({
         }}
       />
       <Notices errors={errors} />
-      <QlogSummary summary={ladder.summary} />
+      <QlogSummary summary={summary} />
       <EventTypes counts={counts} />
-      {!ladder.summary.inferred && (
+      {!summary.inferred && (
         <p class="qv-note">Both endpoints' traces: each packet is placed at its send time on the sender's own clock.</p>
       )}
       <LadderSvg
@@ -165,6 +183,7 @@ export function QlogViewer({
         selectedId={selected}
         label={`Ladder diagram of ${shown.length} packets between client and server; the table below lists the same packets.`}
       />
+      <RowPager page={page} onOffset={(next) => setPaging({ source, key: pageKey, offset: next })} />
       <PacketTable rows={shown} selectedId={selected} onSelect={setSelected} caption={caption} />
     </WidgetFrame>
   );

@@ -1,12 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseFilesOffThread } from './load';
+import { failedSource, type RowSource } from './row-source';
 import type { ParseProgress } from './types';
-import type { ViewerData } from './views';
 
-/** The user's files once parsed: their names and what to draw from them. */
+/** The user's files once parsed: their names and where their rows are. */
 export interface LoadedFiles {
   names: string;
-  data: ViewerData;
+  source: RowSource;
 }
 
 /** State of opening the user's files: the result, whether parsing runs, and its latest progress. */
@@ -15,6 +15,7 @@ export interface QlogFilesState {
   busy: boolean;
   progress: ParseProgress | null;
   open: (files: File[]) => Promise<void>;
+  /** Forgets the files and ends the Worker holding their rows. */
   clear: () => void;
 }
 
@@ -23,19 +24,25 @@ export function useQlogFiles(): QlogFilesState {
   const [loaded, setLoaded] = useState<LoadedFiles | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ParseProgress | null>(null);
+  const current = useRef<RowSource | null>(null);
+  const replace = (next: LoadedFiles | null) => {
+    current.current?.close();
+    current.current = next?.source ?? null;
+    setLoaded(next);
+  };
+  useEffect(() => () => current.current?.close(), []);
   const open = async (files: File[]) => {
     setBusy(true);
     setProgress(null);
-    let data: ViewerData;
+    let source: RowSource;
     try {
-      data = await parseFilesOffThread(files, setProgress);
+      source = await parseFilesOffThread(files, setProgress);
     } catch (error) {
-      const message = `The files could not be read: ${String(error)}`;
-      data = { connections: [], problems: [{ source: '', line: 0, message }], formats: [] };
+      source = failedSource(`The files could not be read: ${String(error)}`);
     }
-    setLoaded({ names: files.map((f) => f.name).join(' + '), data });
+    replace({ names: files.map((f) => f.name).join(' + '), source });
     setProgress(null);
     setBusy(false);
   };
-  return { loaded, busy, progress, open, clear: () => setLoaded(null) };
+  return { loaded, busy, progress, open, clear: () => replace(null) };
 }

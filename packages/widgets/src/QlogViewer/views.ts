@@ -1,6 +1,7 @@
 import { connectionViews } from './connections';
 import { type EventCount, eventCounts } from './event-counts';
-import type { Ladder } from './ladder-types';
+import { frameTypes } from './filter';
+import type { Ladder, LadderSummary } from './ladder-types';
 import { buildLadder } from './model';
 import type { FileFormat, ParseProblem, ParseResult, QlogTrace } from './types';
 
@@ -37,4 +38,40 @@ export function viewerData(result: ParseResult): ViewerData {
     counts: eventCounts(view.traces),
   }));
   return { connections, problems: result.problems, formats: result.formats };
+}
+
+/**
+ * A connection without its rows: what the page shows around the ladder (summary, event counts,
+ * frame types for the filter). The rows stay where they were built and are asked for a page at
+ * a time (see row-page.ts).
+ */
+export interface ConnectionOutline {
+  label: string;
+  traces: TraceInfo[];
+  summary: LadderSummary;
+  counts: EventCount[];
+  /** Frame types present in the rows, sorted (the frame filter's options). */
+  frameTypes: string[];
+  /** Number of rows in the whole ladder. */
+  rowCount: number;
+}
+
+/** {@link ViewerData} with outlines instead of full connections: small enough to post at once. */
+export interface ViewerOutline {
+  connections: ConnectionOutline[];
+  problems: ParseProblem[];
+  formats: FileFormat[];
+}
+
+/** The outline of the data: everything but the rows. */
+export function outlineOf(data: ViewerData): ViewerOutline {
+  const connections = data.connections.map(({ label, traces, ladder, counts }) => ({
+    label,
+    traces,
+    summary: ladder.summary,
+    counts,
+    frameTypes: frameTypes(ladder.rows),
+    rowCount: ladder.rows.length,
+  }));
+  return { connections, problems: data.problems, formats: data.formats };
 }

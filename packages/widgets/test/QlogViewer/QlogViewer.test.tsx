@@ -149,4 +149,32 @@ describe('QlogViewer', () => {
     );
     expect(screen.queryByLabelText(/^Connection/)).toBeNull();
   });
+  it('pages a trace with more rows than one page: position as text, labelled buttons, filters restart at row 1', async () => {
+    const RS = '\u001e';
+    const header = '{"qlog_version":"0.3","qlog_format":"JSON-SEQ","trace":{"vantage_point":{"type":"client"}}}';
+    const events = Array.from(
+      { length: 900 },
+      (_, pn) =>
+        `{"time":${pn},"name":"transport:packet_sent","data":{"header":{"packet_type":"1RTT","packet_number":${pn}}}}`,
+    );
+    const file = new File([[header, ...events].map((l) => `${RS}${l}\n`).join('')], 'long.sqlog');
+    render(<QlogViewer />);
+    fireEvent.change(screen.getByLabelText(/Open your own qlog/), { target: { files: [file] } });
+    const position = () => metric('qv-page-position')?.textContent;
+    await waitFor(() => expect(position()).toBe('Rows 1–400 of 900'));
+    expect(metric('qv-packets-client')?.getAttribute('data-value')).toBe('900');
+    const previous = screen.getByRole('button', { name: 'Previous 400 rows' }) as HTMLButtonElement;
+    const next = screen.getByRole('button', { name: 'Next 400 rows' }) as HTMLButtonElement;
+    expect(previous.disabled).toBe(true);
+    fireEvent.click(next);
+    await waitFor(() => expect(position()).toBe('Rows 401–800 of 900'));
+    const table = screen.getByRole('table', { name: /Packets in long.sqlog \(rows 401–800 of 900\)/ });
+    expect(within(table).getAllByRole('row')[1]?.textContent).toContain('1RTT #400');
+    fireEvent.click(next);
+    await waitFor(() => expect(position()).toBe('Rows 801–900 of 900'));
+    expect(next.disabled).toBe(true);
+    expect(screen.getByRole('img', { name: /Ladder diagram of 100 packets/ })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Event type'), { target: { value: 'packet_sent' } });
+    await waitFor(() => expect(position()).toBe('Rows 1–400 of 900'));
+  });
 });
