@@ -1,5 +1,5 @@
 // Which external link targets each talk page may use. Every entry is a verified source: a link
-// checked in the facts file (/work/shared/facts/srecon23-emea-day1.md) or a well-known
+// checked in the team's fact-checked record of the conference day or a well-known
 // authoritative specification or documentation site.
 //
 // An entry is either a host ("usenix.org", which also allows subdomains such as www.usenix.org)
