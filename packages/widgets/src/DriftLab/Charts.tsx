@@ -13,7 +13,7 @@ import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { formatNumber, formatPercent } from '../shared/format';
 import type { AnalysisView } from './analysis';
-import { binLabel, ecdfConfig, histogramConfig, psiConfig, shownPsiBins } from './charts';
+import { binLabel, ecdfConfig, histogramConfig, psiConfig, shownPsiBins } from './chart-configs';
 
 const BAR_PARTS = [BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip];
 const LINE_PARTS = [LineController, LineElement, PointElement, LinearScale, Legend, Tooltip];

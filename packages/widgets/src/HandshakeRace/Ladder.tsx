@@ -1,6 +1,6 @@
 import { formatNumber } from '../shared/format';
 import type { ProtocolDef } from './config';
-import { ladderFlights } from './ladder';
+import { ladderFlights } from './ladder-flights';
 
 export interface LadderProps {
   /** The handshake to draw. */

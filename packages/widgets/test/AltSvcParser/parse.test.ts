@@ -142,11 +142,9 @@ describe('parseAltSvc on untrusted input (property tests)', () => {
     );
   });
 
-  it('finishes 1 MB of garbage quickly with a bounded error list', () => {
+  it('reads 1 MB of garbage with a bounded error list (speed: bench/untrusted-input.bench.ts)', () => {
     const garbage = 'h3=":443"; ma=x, "\\'.repeat(60_000).slice(0, 1_000_000);
-    const started = performance.now();
     const r = parseAltSvc(garbage);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(r.errors.length).toBeLessThanOrEqual(20);
   });
 });

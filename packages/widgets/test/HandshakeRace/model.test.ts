@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { protocols } from '../../src/HandshakeRace/config';
-import { ladderFlights } from '../../src/HandshakeRace/ladder';
+import { ladderFlights } from '../../src/HandshakeRace/ladder-flights';
 import { expectedTtfb, idealTtfb, legFailure, race, simulateTtfb, timeoutMs } from '../../src/HandshakeRace/model';
 
 const byId = (id: string) => {

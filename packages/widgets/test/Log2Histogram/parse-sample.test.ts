@@ -18,7 +18,7 @@ describe('parseSample', () => {
     expect(r.notices[0]).toContain('2 decimal values were truncated');
   });
 
-  it('never throws, never yields NaN, and is fast on 1 MB of garbage', () => {
+  it('never throws, never yields NaN, and reads 1 MB of garbage (speed: bench/untrusted-input.bench.ts)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {
         const r = parseSample(s);
@@ -28,9 +28,7 @@ describe('parseSample', () => {
       }),
     );
     const garbage = 'x1e999 ,;; 12 NaN\n'.repeat(55_000);
-    const started = performance.now();
     const r = parseSample(garbage);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(r.values.length).toBe(55_000);
     expect(r.errors.length).toBeLessThanOrEqual(6);
   });

@@ -150,12 +150,10 @@ describe('parseQlog: untrusted input (property tests)', () => {
     );
   });
 
-  it('finishes 1 MB of garbage quickly', () => {
+  it('reads 1 MB of garbage and reports problems (speed: bench/untrusted-input.bench.ts)', () => {
     const unit = `${RS}{"time":1,"name":"x:y"${'\n{]'.repeat(20)}`;
     const garbage = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const started = performance.now();
     const result = parseQlog(garbage, 'g');
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(result.problems.length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/DriftLab/analysis';
 import { chanceText } from '../../src/DriftLab/Charts';
-import { BAND_LABEL, ecdfConfig } from '../../src/DriftLab/charts';
+import { BAND_LABEL, ecdfConfig } from '../../src/DriftLab/chart-configs';
 
 const options = { ksMethod: 'asymp' as const, thresholds: 'fixed' as const, overrides: {} };
 const range = (n: number, shift = 0) => Array.from({ length: n }, (_, i) => i / n + shift);
