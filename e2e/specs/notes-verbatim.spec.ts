@@ -37,6 +37,8 @@ test('the stage shows as a badge on the page and on its card', async ({ page }) 
   await expect(page.locator('.stage-badge')).toHaveText('Stage: Complete');
   await page.goto('/');
   await expect(page.locator('.talk-card .stage-badge')).toHaveText(Array(5).fill('Stage: Complete'));
+  await page.goto('/srecon23-emea/');
+  await expect(page.locator('.conference-overview .stage-badge')).toHaveText(Array(5).fill('Stage: Complete'));
 });
 
 test('search results show the stage beside the talk title', async ({ page }) => {
