@@ -116,8 +116,11 @@ describe('alertOutcome agrees with a brute-force scan', () => {
           );
           const step = 0.05;
           const scanned = bruteForceFire(rule, e, b, d, step);
-          if (out.kind === 'fires') {
-            expect(scanned).not.toBeNull();
+          if (out.kind === 'fires' && scanned === null) {
+            // The mirror case: a rate a hair above the threshold fires at the very end of the
+            // incident, where the grid's float sums land on or just below it.
+            expect(out.afterMinutes).toBeGreaterThan(d - step);
+          } else if (out.kind === 'fires') {
             expect(Math.abs((scanned as number) - out.afterMinutes)).toBeLessThanOrEqual(step + 1e-9);
             expect(Math.abs(bruteForceReset(rule, e, b, d, step) - out.resetMinutes)).toBeLessThanOrEqual(step + 1e-9);
           } else if (scanned !== null) {
@@ -126,7 +129,9 @@ describe('alertOutcome agrees with a brute-force scan', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      // Seeded (tests are deterministic); the first counterexample a random run found is kept
+      // as an example: 0.001 + 1 ulp against a 0.001 threshold, firing as a 10 min incident ends.
+      { numRuns: 200, seed: 20261203, examples: [[0.001000000000000001, 0, 10, 10, 1, 1]] },
     );
   });
 });
