@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { asShare, countAlarms, type WindowCounts } from './simulations/small-window-drift';
 
 const conf = join(dirname(fileURLToPath(import.meta.url)), '../srecon23-emea');
 /** A page's text with line breaks folded, so a sentence can be matched whole. */
@@ -37,12 +38,26 @@ describe('ML page: the ML Test Score example', () => {
   });
 
   it('labels the simulation figures as the site’s own, inside a deep dive', () => {
-    const simulation = deepDiveBlocks(text).find((block) => block.includes('85%'));
+    const simulation = deepDiveBlocks(text).find((block) => block.includes('windows ('));
     expect(simulation).toBeDefined();
-    expect(simulation).toContain("simulation the site's authors ran");
-    expect(simulation).toContain('not part of this repository');
-    expect(text.split('85%')).toHaveLength(2);
+    expect(simulation).toContain('a simulation the site runs, not from the talk');
+    expect(simulation).toContain('content/test/simulations/small-window-drift.ts');
   });
+
+  it('quotes exactly what the seeded simulation gives', () => {
+    const calm100 = countAlarms({ n: 100, windows: 1000, shift: 0 });
+    const calm1000 = countAlarms({ n: 1000, windows: 500, shift: 0 });
+    const tiny1k = countAlarms({ n: 1000, windows: 400, shift: 0.05 });
+    const tiny10k = countAlarms({ n: 10_000, windows: 100, shift: 0.05 });
+    const tiny100k = countAlarms({ n: 100_000, windows: 20, shift: 0.05 });
+    const share = (count: number, of: WindowCounts) => asShare(count, of.windows);
+    expect(text).toContain(`PSI crossed 0.1 in ${share(calm100.psiOver01, calm100)}`);
+    expect(text).toContain(`crossed 0.1 in ${share(calm100.w1NormedOver01, calm100)}`);
+    expect(text).toContain(`PSI crossed 0.1 in ${share(calm1000.psiOver01, calm1000)}`);
+    expect(text).toContain(`$p \\le 0.05$ in ${share(tiny1k.ksSignificant, tiny1k)} at 1,000`);
+    expect(text).toContain(`in ${share(tiny10k.ksSignificant, tiny10k)} at 10,000`);
+    expect(text).toContain(`in ${share(tiny100k.ksSignificant, tiny100k)} at 100,000`);
+  }, 30_000);
 
   it('folds the Jensen–Shannon distance and the DKW band into deep dives', () => {
     const blocks = deepDiveBlocks(text);
