@@ -32,8 +32,12 @@ export default defineConfig({
   experimental: { csp: siteCsp({ from: import.meta.url }) },
   build: { inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // One cache per build folder, so parallel builds into different folders do not collide.
-  cacheDir: `./node_modules/.astro/${(process.env.SITE_OUT_DIR ?? './dist').replace(/[^A-Za-z0-9_-]/g, '_')}`,
+  // One cache per build folder, so parallel builds into different folders do not collide. A build
+  // of a scratch content copy passes its own (CONFNOTES_CACHE_DIR): a cache kept from an earlier
+  // scratch folder points at files that are gone and fails the next build.
+  cacheDir:
+    process.env.CONFNOTES_CACHE_DIR ??
+    `./node_modules/.astro/${(process.env.SITE_OUT_DIR ?? './dist').replace(/[^A-Za-z0-9_-]/g, '_')}`,
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [

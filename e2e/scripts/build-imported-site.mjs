@@ -31,7 +31,13 @@ try {
   execFileSync('pnpm', ['--filter', '@confnotes/site', 'run', 'build'], {
     cwd: repo,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONFNOTES_CONTENT_DIR: content, SITE_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONFNOTES_CONTENT_DIR: content,
+      CONFNOTES_CACHE_DIR: join(scratch, 'astro-cache'),
+      SITE_OUT_DIR: outDir,
+    },
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -55,6 +55,37 @@ test.describe('an imported conference with hostile notes', () => {
     expect(await page.evaluate(() => (window as unknown as { __onerrorFired: boolean }).__onerrorFired)).toBe(false);
   });
 
+  test('publishes an SVG from the notes as drawing only, and never a non-image file', async ({ page, request }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(root + mesh);
+    const main = page.locator('main');
+    const drawing = main.locator('img[alt="request flow"]');
+    await expect(drawing).toBeVisible();
+    await expect(main.getByText('not an image file, so not published: images/slides.html')).toBeVisible();
+    const src = await drawing.getAttribute('src');
+    expect(src).toMatch(/\/notes-files\/hostile-con-2026\/images\/request-flow\.svg$/);
+    const served = await (await request.get(root + String(src))).text();
+    expect(served).toContain('<rect');
+    expect(served).not.toMatch(/<script|onload|javascript:|foreignObject|iframe/i);
+    // Opened directly, the SVG is a document on the site's origin: nothing in it may run. (A tab of
+    // its own: Chromium asks for /favicon.ico there, a 404 the page fixture would count as an error.)
+    const svgTab = await page.context().newPage();
+    svgTab.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await svgTab.goto(root + String(src));
+    await expect(svgTab.locator('svg rect')).toHaveCount(1);
+    await svgTab.close();
+    expect(dialogs).toEqual([]);
+    const html = await request.get(`${root}/notes-files/hostile-con-2026/images/slides.html`);
+    expect(html.status()).toBe(404);
+  });
+
   test('keeps a heading inside a code fence as code, and titles a placeholder heading from the notes', async ({
     page,
   }) => {

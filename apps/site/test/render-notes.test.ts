@@ -143,6 +143,15 @@ describe('renderNotes: links and images', () => {
     expect(result.images).toEqual(['images/shot.png']);
   });
 
+  it('names a file that is not an image but never publishes it (served here, it could run code)', () => {
+    const result = render('<img src="images/page.html">\n');
+    expect(result.html).toContain(
+      '<span class="notes-missing-image">not an image file, so not published: images/page.html</span>',
+    );
+    expect(result.html).not.toContain('<img');
+    expect(result.images).toEqual([]);
+  });
+
   it('turns an image from another site into a link (the CSP loads images from this site only)', () => {
     const { html } = render('![chart](https://cdn.example.com/c.png)\n');
     expect(html).toContain('<a href="https://cdn.example.com/c.png" class="notes-external-image">image: chart</a>');

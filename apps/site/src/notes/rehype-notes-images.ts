@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { isPublishedImage } from './notes-image-files';
 
 /** Options of {@link rehypeNotesImages}. */
 export interface NotesImagesOptions {
@@ -49,6 +50,16 @@ function missingImage(src: string): Element {
   };
 }
 
+function notAnImage(src: string): Element {
+  // Only image types are copied: any other file served from this origin could run code here.
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['notes-missing-image'] },
+    children: [{ type: 'text', value: `not an image file, so not published: ${src}` }],
+  };
+}
+
 function externalImage(src: string, alt: string): Element {
   // The strict CSP loads images from this site only: show a link to the picture instead.
   return {
@@ -62,7 +73,8 @@ function externalImage(src: string, alt: string): Element {
 /**
  * Points each relative `<img src>` in notes at the copy the site serves, when the file exists
  * beside the notes; replaces it with the visible text `image not found: <path>` otherwise.
- * Images from other sites become links (the CSP would block them). Never throws.
+ * Images from other sites become links (the CSP would block them); a file that is not an image
+ * (see {@link isPublishedImage}) is named but not published. Never throws.
  */
 export function rehypeNotesImages(options: NotesImagesOptions) {
   return (tree: Root) => {
@@ -76,6 +88,7 @@ export function rehypeNotesImages(options: NotesImagesOptions) {
       else {
         const path = resolveNotesPath(options.fileFolder, src);
         if (path === null || !options.fileExists(path)) replacement = missingImage(src);
+        else if (!isPublishedImage(path)) replacement = notAnImage(src);
         else {
           options.found.add(path);
           node.properties = {

@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../lib/content-dir.mjs';
+import { isSvg, sanitizeSvg } from '../../notes/notes-image-files';
 
 /**
  * Serves the images notes reference, copied from `<content>/<conference>/notes/` into the build
  * at `<base>notes-files/<conference>/<path>`: only files that exist and that a notes file shows
- * (see rehype-notes-images.ts), so nothing else in content/ is published.
+ * (see rehype-notes-images.ts), so nothing else in content/ is published. Only image types get
+ * that far, and an SVG is served sanitised: opened directly it is a document on this origin.
  */
 export const getStaticPaths = (async () => {
   const notes = await getCollection('notes');
@@ -21,5 +23,6 @@ export const GET: APIRoute = ({ params }) => {
   const path = params.path ?? '';
   const [conference, ...rest] = path.split('/');
   const file = join(contentDir(), conference ?? '', 'notes', ...rest);
+  if (isSvg(file)) return new Response(sanitizeSvg(readFileSync(file, 'utf8')));
   return new Response(readFileSync(file));
 };
