@@ -1,5 +1,6 @@
 import './hol-blocking.css';
 import { formatNumber } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { RangeSlider } from '../shared/RangeSlider';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -84,13 +85,13 @@ export function HolBlocking({ id = 'hol-blocking' }: HolBlockingProps) {
       </div>
       <p class="cn-hol-summary" aria-live="polite" aria-busy={pending}>
         Over TCP,{' '}
-        <strong data-metric="hol-share-blocked" data-value={String(result.shareBlocked)}>
+        <MetricReadout as="strong" name="hol-share-blocked" value={result.shareBlocked}>
           {formatNumber(result.shareBlocked * 100)} %
-        </strong>{' '}
+        </MetricReadout>{' '}
         of streams finished later than over QUIC, on average by{' '}
-        <strong data-metric="hol-mean-blocked" data-value={String(result.meanBlocked)}>
+        <MetricReadout as="strong" name="hol-mean-blocked" value={result.meanBlocked}>
           {formatNumber(result.meanBlocked)} ms
-        </strong>{' '}
+        </MetricReadout>{' '}
         per stream ({HOL_TRIALS} simulated page loads of {state.n} responses).
       </p>
       <HolTables result={result} />
