@@ -1,5 +1,6 @@
 import './alt-svc.css';
 import { useMemo } from 'preact/hooks';
+import { MetricReadout } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { CaretView } from './CaretView';
@@ -59,17 +60,17 @@ export function AltSvcParser({ id = 'alt-svc-parser', title = 'Alt-Svc header pa
         />
       </div>
       <p class="as-counts">
-        <span data-metric="as-alternatives" data-value={String(result.alternatives.length)}>
+        <MetricReadout name="as-alternatives" value={result.alternatives.length}>
           {result.alternatives.length} alternative{result.alternatives.length === 1 ? '' : 's'}
-        </span>
+        </MetricReadout>
         {', '}
-        <span data-metric="as-errors" data-value={String(result.errors.length)}>
+        <MetricReadout name="as-errors" value={result.errors.length}>
           {result.errors.length} error{result.errors.length === 1 ? '' : 's'}
-        </span>
+        </MetricReadout>
         {result.clear && (
-          <span data-metric="as-clear" data-value="1">
+          <MetricReadout name="as-clear" value="1">
             , clear
-          </span>
+          </MetricReadout>
         )}
       </p>
       {result.errors.length > 0 && (
@@ -102,13 +103,13 @@ export function AltSvcParser({ id = 'alt-svc-parser', title = 'Alt-Svc header pa
                     {alt.rawProtocolId !== alt.protocolId && <> (written {alt.rawProtocolId})</>}
                   </td>
                   <td>{alt.host === '' ? 'same host' : alt.host}</td>
-                  <td data-metric={`as-port-${i}`} data-value={String(alt.port)}>
+                  <MetricReadout as="td" name={`as-port-${i}`} value={alt.port}>
                     {alt.port}
-                  </td>
-                  <td data-metric={`as-ma-${i}`} data-value={String(alt.maxAge)}>
+                  </MetricReadout>
+                  <MetricReadout as="td" name={`as-ma-${i}`} value={alt.maxAge}>
                     {formatMaxAge(alt.maxAge)}
                     {alt.maxAgeGiven ? '' : ' default'}
-                  </td>
+                  </MetricReadout>
                   <td>{alt.persist ? 'yes' : 'no'}</td>
                   <td>
                     {alt.params

@@ -1,4 +1,5 @@
 import './hook-explorer.css';
+import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { HOOKS, LAYERS } from './hooks';
@@ -43,10 +44,9 @@ export function EbpfHookExplorer({ id = 'ebpf-hook-explorer', title = 'eBPF hook
         </fieldset>
         <div class="he-answer">
           <dl>
-            <dt>Hook type</dt>
-            <dd data-metric="he-hook" data-value={hook.id}>
+            <MetricTerm label="Hook type" name="he-hook" value={hook.id}>
               {hook.name}
-            </dd>
+            </MetricTerm>
             <dt>What it can read</dt>
             <dd>{hook.context}</dd>
             <dt>Observe or act</dt>
@@ -67,9 +67,9 @@ export function EbpfHookExplorer({ id = 'ebpf-hook-explorer', title = 'eBPF hook
           </ol>
           <p class="he-command-title">Try it</p>
           <pre class="he-command">
-            <code data-metric="he-command" data-value={question.command}>
+            <MetricReadout as="code" name="he-command" value={question.command}>
               {question.command}
-            </code>
+            </MetricReadout>
           </pre>
           <p class="he-note">{question.commandNote} Run as root on a test machine first.</p>
           <p class="he-command-title">Projects that build on this (background)</p>

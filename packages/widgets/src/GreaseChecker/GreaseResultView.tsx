@@ -1,3 +1,4 @@
+import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { GREASE_BASE, GREASE_STEP, greaseCheck, toHex } from './model';
 
 export interface GreaseResultViewProps {
@@ -11,23 +12,24 @@ export function GreaseResultView({ value }: GreaseResultViewProps) {
   const verdict = r.reserved ? 'reserved (GREASE)' : 'not reserved';
   return (
     <>
-      <p
+      <MetricReadout
+        as="p"
         class="cn-qi-summary"
         aria-live="polite"
-        data-metric="grease-verdict"
-        data-value={r.reserved ? 'reserved' : 'not-reserved'}
+        name="grease-verdict"
+        value={r.reserved ? 'reserved' : 'not-reserved'}
       >
         {String(value)} ({toHex(value)}) is <strong>{verdict}</strong>
         {r.n !== null && (
           <>
             : N ={' '}
-            <span data-metric="grease-n" data-value={String(r.n)}>
+            <MetricReadout name="grease-n" value={r.n}>
               {String(r.n)}
-            </span>
+            </MetricReadout>
           </>
         )}
         .
-      </p>
+      </MetricReadout>
       <dl class="cn-qi-facts">
         <dt>Check</dt>
         <dd>
@@ -35,14 +37,12 @@ export function GreaseResultView({ value }: GreaseResultViewProps) {
             ? `${toHex(value)} is below 0x21, the first reserved value.`
             : `(${toHex(value)} − 0x21) mod 0x1f = ${String((value - GREASE_BASE) % GREASE_STEP)}`}
         </dd>
-        <dt>Reserved value below</dt>
-        <dd data-metric="grease-previous" data-value={r.previous === null ? '' : String(r.previous)}>
+        <MetricTerm label="Reserved value below" name="grease-previous" value={r.previous}>
           {r.previous === null ? 'none' : `${String(r.previous)} (${toHex(r.previous)})`}
-        </dd>
-        <dt>Reserved value above</dt>
-        <dd data-metric="grease-next" data-value={r.next === null ? '' : String(r.next)}>
+        </MetricTerm>
+        <MetricTerm label="Reserved value above" name="grease-next" value={r.next}>
           {r.next === null ? 'none below 2^62' : `${String(r.next)} (${toHex(r.next)})`}
-        </dd>
+        </MetricTerm>
       </dl>
     </>
   );

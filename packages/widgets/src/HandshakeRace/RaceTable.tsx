@@ -1,4 +1,5 @@
 import { formatNumber } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import type { RaceRow } from './model';
 
 export interface RaceTableProps {
@@ -46,21 +47,21 @@ export function RaceTable({ rows, loss, trials }: RaceTableProps) {
                   <span class="cn-hr-bar-fill" style={{ width: `${(100 * r.expected) / longest}%` }} />
                 </span>
               </th>
-              <td data-metric={`hr-${r.protocol.id}-rtts`} data-value={String(r.roundTrips)}>
+              <MetricReadout as="td" name={`hr-${r.protocol.id}-rtts`} value={r.roundTrips}>
                 {r.roundTrips}
-              </td>
-              <td data-metric={`hr-${r.protocol.id}-ideal`} data-value={String(r.ideal)}>
+              </MetricReadout>
+              <MetricReadout as="td" name={`hr-${r.protocol.id}-ideal`} value={r.ideal}>
                 {ms(r.ideal)}
-              </td>
-              <td data-metric={`hr-${r.protocol.id}-expected`} data-value={String(r.expected)}>
+              </MetricReadout>
+              <MetricReadout as="td" name={`hr-${r.protocol.id}-expected`} value={r.expected}>
                 {ms(r.expected)}
-              </td>
-              <td data-metric={`hr-${r.protocol.id}-p50`} data-value={String(r.p50)}>
+              </MetricReadout>
+              <MetricReadout as="td" name={`hr-${r.protocol.id}-p50`} value={r.p50}>
                 {ms(r.p50)}
-              </td>
-              <td data-metric={`hr-${r.protocol.id}-p95`} data-value={String(r.p95)}>
+              </MetricReadout>
+              <MetricReadout as="td" name={`hr-${r.protocol.id}-p95`} value={r.p95}>
                 {ms(r.p95)}
-              </td>
+              </MetricReadout>
             </tr>
           ))}
         </tbody>

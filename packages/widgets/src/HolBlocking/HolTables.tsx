@@ -1,4 +1,5 @@
 import { formatNumber } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import type { HolResult, Percentiles } from './simulate';
 
 export interface HolTablesProps {
@@ -30,12 +31,12 @@ export function HolTables({ result }: HolTablesProps) {
         {rows.map(([key, label]) => (
           <tr key={key}>
             <th scope="row">{label}</th>
-            <td data-metric={`hol-tcp-${key}`} data-value={String(result.tcp[key])}>
+            <MetricReadout as="td" name={`hol-tcp-${key}`} value={result.tcp[key]}>
               {formatNumber(result.tcp[key], 4)}
-            </td>
-            <td data-metric={`hol-quic-${key}`} data-value={String(result.quic[key])}>
+            </MetricReadout>
+            <MetricReadout as="td" name={`hol-quic-${key}`} value={result.quic[key]}>
               {formatNumber(result.quic[key], 4)}
-            </td>
+            </MetricReadout>
             <td>{formatNumber(result.tcp[key] - result.quic[key], 3)}</td>
           </tr>
         ))}

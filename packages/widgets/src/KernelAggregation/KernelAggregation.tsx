@@ -1,5 +1,7 @@
 import './kernel-aggregation.css';
 import { formatNumber, formatPercent } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
+import { NumberField } from '../shared/NumberField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { compareCost } from './compare';
@@ -19,7 +21,7 @@ const FIELDS: readonly Key[] = ['rate', 'eventBytes', 'copyNs', 'countNs', 'keys
 interface RowProps {
   /** Row heading. */
   label: string;
-  /** Metric suffix: the cells carry data-metric "ka-export-<id>" and "ka-map-<id>". */
+  /** Metric suffix: the cells are the readouts "ka-export-<id>" and "ka-map-<id>". */
   id: string;
   /** Value when every event is exported. */
   a: number;
@@ -34,12 +36,12 @@ function Row({ label, id, a, b, fmt }: RowProps) {
   return (
     <tr>
       <th scope="row">{label}</th>
-      <td data-metric={`ka-export-${id}`} data-value={String(a)}>
+      <MetricReadout as="td" name={`ka-export-${id}`} value={a}>
         {fmt(a)}
-      </td>
-      <td data-metric={`ka-map-${id}`} data-value={String(b)}>
+      </MetricReadout>
+      <MetricReadout as="td" name={`ka-map-${id}`} value={b}>
         {fmt(b)}
-      </td>
+      </MetricReadout>
     </tr>
   );
 }
@@ -71,21 +73,16 @@ export function KernelAggregation({
         {FIELDS.map((key) => {
           const spec = kernelAggregationSpec[key];
           return (
-            <label key={key} for={`${id}-${key}`}>
-              {spec.label}
-              <input
-                id={`${id}-${key}`}
-                type="number"
-                min={spec.min}
-                max={spec.max}
-                step={'integer' in spec ? 1 : 'any'}
-                value={state[key]}
-                onInput={(ev) => {
-                  const v = ev.currentTarget.valueAsNumber;
-                  if (Number.isFinite(v) && v >= spec.min && v <= spec.max) setState({ [key]: v });
-                }}
-              />
-            </label>
+            <NumberField
+              key={key}
+              id={`${id}-${key}`}
+              label={spec.label}
+              value={state[key]}
+              min={spec.min}
+              max={spec.max}
+              {...('integer' in spec ? { step: 1 } : {})}
+              onChange={(v) => setState({ [key]: v })}
+            />
           );
         })}
       </div>
@@ -112,13 +109,13 @@ export function KernelAggregation({
       </table>
       <p class="ka-verdict">
         Counting in the kernel ships{' '}
-        <strong data-metric="ka-bytes-factor" data-value={String(r.bytesFactor)} data-direction={bytes.direction}>
+        <MetricReadout as="strong" name="ka-bytes-factor" value={r.bytesFactor} data-direction={bytes.direction}>
           {bytes.phrase}
-        </strong>{' '}
+        </MetricReadout>{' '}
         and uses{' '}
-        <strong data-metric="ka-cpu-factor" data-value={String(r.cpuFactor)} data-direction={cpu.direction}>
+        <MetricReadout as="strong" name="ka-cpu-factor" value={r.cpuFactor} data-direction={cpu.direction}>
           {cpu.phrase}
-        </strong>{' '}
+        </MetricReadout>{' '}
         under these assumptions
         {bytes.direction === 'more' ? ' (with this many keys read this often, the map ships more)' : ''}.
         {e.cpuShare > 1 && ' Exporting every event would need more CPU than the machine has: events would be dropped.'}

@@ -1,7 +1,9 @@
 import './log2-histogram.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatPercent } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { Notices } from '../shared/Notices';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import type { Log2Bucket } from './buckets';
@@ -55,26 +57,25 @@ export function Log2Histogram({
       <SampleControls id={id} state={state} setState={setState} text={text} onText={onText} />
       <Notices errors={view.errors} notices={[...view.notices, ...linkNotes]} />
       <p class="lh-summary">
-        <span data-metric="lh-total" data-value={String(view.total)}>
+        <MetricReadout name="lh-total" value={view.total}>
           {view.total.toLocaleString('en-GB')} values
-        </span>
+        </MetricReadout>
         {view.mode && (
           <>
             {', most in '}
-            <span data-metric="lh-mode" data-value={view.mode.label}>
+            <MetricReadout name="lh-mode" value={view.mode.label}>
               {view.mode.label}
-            </span>
+            </MetricReadout>
             {` (${view.mode.count.toLocaleString('en-GB')})`}
           </>
         )}
       </p>
-      {/* The 79-column text scrolls sideways on phones: the named region must be reachable by keyboard. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-focusable (WCAG 2.1.1) */}
-      <section class="lh-pre-wrap" aria-label="Histogram as bpftrace prints it" tabIndex={0}>
-        <pre class="lh-pre" data-metric="lh-text" data-value={view.text}>
+      {/* The 79-column text scrolls sideways on phones. */}
+      <ScrollRegion class="lh-pre-wrap" label="Histogram as bpftrace prints it">
+        <MetricReadout as="pre" class="lh-pre" name="lh-text" value={view.text}>
           {view.text}
-        </pre>
-      </section>
+        </MetricReadout>
+      </ScrollRegion>
       <div class="lh-table-wrap">
         <table class="lh-table">
           <caption>The same buckets as a table</caption>
@@ -91,9 +92,9 @@ export function Log2Histogram({
               <tr key={b.index}>
                 <th scope="row">{b.label}</th>
                 <td>{rangeText(b)}</td>
-                <td data-metric={`lh-count-${b.index}`} data-value={String(b.count)}>
+                <MetricReadout as="td" name={`lh-count-${b.index}`} value={b.count}>
                   {b.count.toLocaleString('en-GB')}
-                </td>
+                </MetricReadout>
                 <td>{formatPercent(view.total > 0 ? b.count / view.total : Number.NaN)}</td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { NumberField } from '../shared/NumberField';
 import type { StateOf } from '../shared/url-state';
 import { MAX_SAMPLE_CHARS } from './parse-sample';
 import type { log2HistogramSpec } from './state';
@@ -15,44 +16,6 @@ export interface SampleControlsProps {
   text: string;
   /** Called with the text area's new value. */
   onText: (value: string) => void;
-}
-
-interface NumberFieldProps {
-  /** Input id (the label points at it). */
-  id: string;
-  /** Visible label. */
-  label: string;
-  /** Current value. */
-  value: number;
-  /** Smallest accepted value. */
-  min: number;
-  /** Largest accepted value. */
-  max: number;
-  /** Arrow-key step. */
-  step: number;
-  /** Called with a valid, in-range value; other input is ignored until it becomes valid. */
-  onValue: (v: number) => void;
-}
-
-/** A labelled number input that only reports in-range values. */
-function NumberField(props: NumberFieldProps) {
-  return (
-    <label for={props.id}>
-      {props.label}
-      <input
-        id={props.id}
-        type="number"
-        value={props.value}
-        min={props.min}
-        max={props.max}
-        step={props.step}
-        onInput={(e) => {
-          const v = e.currentTarget.valueAsNumber;
-          if (Number.isFinite(v) && v >= props.min && v <= props.max) props.onValue(v);
-        }}
-      />
-    </label>
-  );
 }
 
 /** Data source choice plus the seeded-sample parameters or the paste box. */
@@ -79,7 +42,7 @@ export function SampleControls({ id, state, setState, text, onText }: SampleCont
             min={0}
             max={1_000_000}
             step={1}
-            onValue={(seed) => setState({ seed: Math.round(seed) })}
+            onChange={(seed) => setState({ seed: Math.round(seed) })}
           />
           <NumberField
             id={`${id}-n`}
@@ -88,7 +51,7 @@ export function SampleControls({ id, state, setState, text, onText }: SampleCont
             min={1}
             max={100_000}
             step={100}
-            onValue={(n) => setState({ n: Math.round(n) })}
+            onChange={(n) => setState({ n: Math.round(n) })}
           />
           <NumberField
             id={`${id}-median`}
@@ -97,7 +60,7 @@ export function SampleControls({ id, state, setState, text, onText }: SampleCont
             min={1}
             max={10_000_000}
             step={10}
-            onValue={(median) => setState({ median })}
+            onChange={(median) => setState({ median })}
           />
           <NumberField
             id={`${id}-sigma`}
@@ -106,7 +69,7 @@ export function SampleControls({ id, state, setState, text, onText }: SampleCont
             min={0.05}
             max={3}
             step={0.05}
-            onValue={(sigma) => setState({ sigma })}
+            onChange={(sigma) => setState({ sigma })}
           />
         </>
       ) : (

@@ -1,6 +1,7 @@
 import './ml-test-score.css';
 import { useMemo } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { LEVEL_LABELS, LEVELS, SECTIONS, TEST_COUNT, type TestLevel } from './config';
@@ -39,10 +40,10 @@ export function MlTestScore({ id = 'ml-test-score', title = 'ML Test Score calcu
       <div class="mts-summary" aria-live="polite">
         <p class="mts-final">
           Final score:{' '}
-          <strong data-metric="mts-final" data-value={String(score.final)}>
+          <MetricReadout as="strong" name="mts-final" value={score.final}>
             {formatNumber(score.final)}
-          </strong>{' '}
-          of 7 — <span data-metric="mts-band">{score.band}</span>
+          </MetricReadout>{' '}
+          of 7 — <MetricReadout name="mts-band">{score.band}</MetricReadout>
         </p>
         <p>
           {score.weakest.length === 4
@@ -65,13 +66,13 @@ export function MlTestScore({ id = 'ml-test-score', title = 'ML Test Score calcu
                 {s.title}
                 {s.sum === score.final && <span class="mts-tag"> (caps the score)</span>}
               </th>
-              <td data-metric={`mts-sum-${s.id}`} data-value={String(s.sum)}>
+              <MetricReadout as="td" name={`mts-sum-${s.id}`} value={s.sum}>
                 <span class="mts-bar" style={{ inlineSize: `${(s.sum / 7) * 100}%` }} aria-hidden="true" />
                 {formatNumber(s.sum)}{' '}
                 <span class="mts-tag">
                   ({s.automated} automated, {s.manual} manual)
                 </span>
-              </td>
+              </MetricReadout>
             </tr>
           ))}
         </tbody>

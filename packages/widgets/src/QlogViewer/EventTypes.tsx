@@ -1,3 +1,4 @@
+import { MetricReadout } from '../shared/MetricReadout';
 import type { EventCount } from './event-counts';
 
 export interface EventTypesProps {
@@ -11,9 +12,9 @@ export function EventTypes({ counts }: EventTypesProps) {
     <details class="qv-events">
       <summary>
         All event types in the trace:{' '}
-        <span data-metric="qv-event-types" data-value={String(counts.length)}>
+        <MetricReadout name="qv-event-types" value={counts.length}>
           {counts.length}
-        </span>
+        </MetricReadout>
       </summary>
       <table class="qv-table">
         <caption>Events per type and endpoint</caption>

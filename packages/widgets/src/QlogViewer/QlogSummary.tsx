@@ -1,3 +1,4 @@
+import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { formatErrorCode } from './frames';
 import type { LadderSummary } from './ladder-types';
 import { trailingSilence } from './summary';
@@ -8,29 +9,6 @@ export interface QlogSummaryProps {
   summary: LadderSummary;
 }
 
-interface MetricProps {
-  /** data-metric id, e.g. "qv-close". */
-  id: string;
-  /** Visible term. */
-  label: string;
-  /** Full-precision value for tests (data-value). */
-  value: string | number;
-  /** Visible, formatted text. */
-  text: string;
-}
-
-/** One term/value pair of the summary list. */
-function Metric({ id, label, value, text }: MetricProps) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd data-metric={id} data-value={String(value)}>
-        {text}
-      </dd>
-    </div>
-  );
-}
-
 /** Key numbers of the trace as text: packets per side, handshake, close, retransmissions, silence. */
 export function QlogSummary({ summary: s }: QlogSummaryProps) {
   const silence = trailingSilence(s);
@@ -39,61 +17,48 @@ export function QlogSummary({ summary: s }: QlogSummaryProps) {
   return (
     <>
       <dl class="qv-summary">
-        <Metric
-          id="qv-packets-client"
-          label="Packets client → server"
-          value={s.packets.client}
-          text={String(s.packets.client)}
-        />
-        <Metric
-          id="qv-packets-server"
-          label="Packets server → client"
-          value={s.packets.server}
-          text={String(s.packets.server)}
-        />
-        <Metric
-          id="qv-handshake-done"
-          label="HANDSHAKE_DONE"
-          value={s.handshakeDone?.time ?? ''}
-          text={
-            s.handshakeDone ? `${formatMs(s.handshakeDone.time)} ms (${s.handshakeDone.loggedBy}'s clock)` : 'not seen'
-          }
-        />
-        <Metric
-          id="qv-close"
+        <MetricTerm grouped label="Packets client → server" name="qv-packets-client" value={s.packets.client}>
+          {String(s.packets.client)}
+        </MetricTerm>
+        <MetricTerm grouped label="Packets server → client" name="qv-packets-server" value={s.packets.server}>
+          {String(s.packets.server)}
+        </MetricTerm>
+        <MetricTerm grouped label="HANDSHAKE_DONE" name="qv-handshake-done" value={s.handshakeDone?.time ?? ''}>
+          {s.handshakeDone ? `${formatMs(s.handshakeDone.time)} ms (${s.handshakeDone.loggedBy}'s clock)` : 'not seen'}
+        </MetricTerm>
+        <MetricTerm
+          grouped
           label="CONNECTION_CLOSE"
+          name="qv-close"
           value={s.close?.code ?? (s.close ? s.close.codeName : '')}
-          text={
-            s.close
-              ? `by the ${s.close.by} at ${formatMs(s.close.time)} ms: ${s.close.space} ${formatErrorCode(s.close)}${s.close.reason ? ` "${s.close.reason}"` : ''}`
-              : 'none logged'
-          }
-        />
-        <Metric
-          id="qv-retransmissions"
-          label="Retransmissions"
-          value={s.retransmissions}
-          text={String(s.retransmissions)}
-        />
-        <Metric id="qv-lost" label="Packets declared lost" value={s.lost} text={String(s.lost)} />
-        <Metric
-          id="qv-silence"
-          label="Longest silence at the end"
-          value={silence?.ms ?? 0}
-          text={silence ? `${formatSpan(silence.ms)} since the ${silence.side}'s last packet` : 'none'}
-        />
-        <Metric
-          id="qv-streams-uni"
+        >
+          {s.close
+            ? `by the ${s.close.by} at ${formatMs(s.close.time)} ms: ${s.close.space} ${formatErrorCode(s.close)}${s.close.reason ? ` "${s.close.reason}"` : ''}`
+            : 'none logged'}
+        </MetricTerm>
+        <MetricTerm grouped label="Retransmissions" name="qv-retransmissions" value={s.retransmissions}>
+          {String(s.retransmissions)}
+        </MetricTerm>
+        <MetricTerm grouped label="Packets declared lost" name="qv-lost" value={s.lost}>
+          {String(s.lost)}
+        </MetricTerm>
+        <MetricTerm grouped label="Longest silence at the end" name="qv-silence" value={silence?.ms ?? 0}>
+          {silence ? `${formatSpan(silence.ms)} since the ${silence.side}'s last packet` : 'none'}
+        </MetricTerm>
+        <MetricTerm
+          grouped
           label="initial_max_streams_uni (client / server)"
+          name="qv-streams-uni"
           value={`${s.maxStreamsUni.client ?? ''}/${s.maxStreamsUni.server ?? ''}`}
-          text={`${uni(s.maxStreamsUni.client)} / ${uni(s.maxStreamsUni.server)}`}
-        />
+        >
+          {`${uni(s.maxStreamsUni.client)} / ${uni(s.maxStreamsUni.server)}`}
+        </MetricTerm>
       </dl>
       {stalled && silence && (
-        <p class="qv-verdict" data-metric="qv-verdict" data-value="stall">
+        <MetricReadout as="p" class="qv-verdict" name="qv-verdict" value="stall">
           The {silence.side} sent nothing for the last {formatSpan(silence.ms)} of the log and no CONNECTION_CLOSE was
           logged: a silent stall, not a clean error.
-        </p>
+        </MetricReadout>
       )}
       {s.inferred && (
         <p class="qv-note">

@@ -1,3 +1,4 @@
+import { MetricReadout } from '../shared/MetricReadout';
 import { pagePosition, ROWS_PER_PAGE, type RowPage } from './row-page';
 
 export interface RowPagerProps {
@@ -20,9 +21,9 @@ export function RowPager({ page, onOffset }: RowPagerProps) {
       <button type="button" disabled={atStart} onClick={() => onOffset(page.offset - ROWS_PER_PAGE)}>
         Previous {ROWS_PER_PAGE} rows
       </button>
-      <span class="qv-pager-position" data-metric="qv-page-position">
+      <MetricReadout class="qv-pager-position" name="qv-page-position">
         {pagePosition(page)}
-      </span>
+      </MetricReadout>
       <button type="button" disabled={atEnd} onClick={() => onOffset(page.offset + ROWS_PER_PAGE)}>
         Next {ROWS_PER_PAGE} rows
       </button>

@@ -1,5 +1,6 @@
 import '../shared/fields.css';
 import { useMemo } from 'preact/hooks';
+import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { NumberField } from '../shared/NumberField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -89,28 +90,31 @@ export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner
         ))}
       </div>
       <dl class="cn-results">
-        <div>
-          <dt>Worst-case data loss (RPO achieved)</dt>
-          <dd data-metric="rr-rpo" data-value={String(plan.rpoMinutes)} class={plan.meetsRpo ? 'cn-ok' : 'cn-bad'}>
-            {plan.noCleanBackup
-              ? `no clean backup left ✗ misses the ${minutesText(state.rpo)} target`
-              : `${minutesText(plan.rpoMinutes)} ${plan.meetsRpo ? '✓ meets' : '✗ misses'} the ${minutesText(state.rpo)} target`}
-          </dd>
-        </div>
-        <div>
-          <dt>Time to restore (RTO achieved)</dt>
-          <dd data-metric="rr-rto" data-value={String(plan.rtoMinutes)} class={plan.meetsRto ? 'cn-ok' : 'cn-bad'}>
-            {minutesText(plan.rtoMinutes)} {plan.meetsRto ? '✓ meets' : '✗ misses'} the {minutesText(state.rto)} target
-          </dd>
-        </div>
-        <div>
-          <dt>Recovery path</dt>
-          <dd data-metric="rr-path" data-value={plan.path}>
-            {plan.path === 'failover'
-              ? 'fail over to the replica'
-              : `restore the backup (${minutesText(plan.restoreMinutes)})`}
-          </dd>
-        </div>
+        <MetricTerm
+          grouped
+          label="Worst-case data loss (RPO achieved)"
+          name="rr-rpo"
+          value={plan.rpoMinutes}
+          class={plan.meetsRpo ? 'cn-ok' : 'cn-bad'}
+        >
+          {plan.noCleanBackup
+            ? `no clean backup left ✗ misses the ${minutesText(state.rpo)} target`
+            : `${minutesText(plan.rpoMinutes)} ${plan.meetsRpo ? '✓ meets' : '✗ misses'} the ${minutesText(state.rpo)} target`}
+        </MetricTerm>
+        <MetricTerm
+          grouped
+          label="Time to restore (RTO achieved)"
+          name="rr-rto"
+          value={plan.rtoMinutes}
+          class={plan.meetsRto ? 'cn-ok' : 'cn-bad'}
+        >
+          {minutesText(plan.rtoMinutes)} {plan.meetsRto ? '✓ meets' : '✗ misses'} the {minutesText(state.rto)} target
+        </MetricTerm>
+        <MetricTerm grouped label="Recovery path" name="rr-path" value={plan.path}>
+          {plan.path === 'failover'
+            ? 'fail over to the replica'
+            : `restore the backup (${minutesText(plan.restoreMinutes)})`}
+        </MetricTerm>
       </dl>
       {state.disaster === 'corruption' && (
         <p class="cn-field-unit">
@@ -120,7 +124,7 @@ export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner
       )}
       <Timeline plan={plan} rpoTarget={state.rpo} rtoTarget={state.rto} />
       <h4>What would have to change</h4>
-      <ul data-metric="rr-changes" data-value={String(plan.rpoChanges.length + plan.rtoChanges.length)}>
+      <MetricReadout as="ul" name="rr-changes" value={plan.rpoChanges.length + plan.rtoChanges.length}>
         {plan.rpoChanges.map((c) => (
           <li key={c}>RPO: {c}</li>
         ))}
@@ -128,7 +132,7 @@ export function RpoRtoPlanner({ id = 'rpo-rto-planner', title = 'RPO/RTO planner
           <li key={c}>RTO: {c}</li>
         ))}
         {plan.meetsRpo && plan.meetsRto && <li>Nothing: both targets are met. Rehearse the restore to prove it.</li>}
-      </ul>
+      </MetricReadout>
     </WidgetFrame>
   );
 }

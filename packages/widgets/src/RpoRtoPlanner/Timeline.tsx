@@ -10,7 +10,8 @@ import {
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { cssVar, seriesColors } from '../shared/chart/theme';
-import { TableWrap } from '../shared/TableWrap';
+import { MetricReadout } from '../shared/MetricReadout';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import { minutesText, type RecoveryResult } from './model';
 
 export interface TimelineProps {
@@ -81,7 +82,7 @@ export function Timeline({ plan, rpoTarget, rtoTarget }: TimelineProps) {
         label="Timeline around the disaster: data lost before it, recovery phases after it, and the targets. The same numbers are in the table below."
         height="12rem"
       />
-      <TableWrap label="Timeline table">
+      <ScrollRegion label="Timeline table">
         <table>
           <caption class="sr-only">Timeline around the disaster</caption>
           <thead>
@@ -104,14 +105,14 @@ export function Timeline({ plan, rpoTarget, rtoTarget }: TimelineProps) {
                 <th scope="row">{p.label}</th>
                 <td>{minutesText(p.startMinutes)}</td>
                 <td>{minutesText(p.endMinutes)}</td>
-                <td data-metric={`rr-phase-${i + 1}`} data-value={String(p.endMinutes - p.startMinutes)}>
+                <MetricReadout as="td" name={`rr-phase-${i + 1}`} value={p.endMinutes - p.startMinutes}>
                   {minutesText(p.endMinutes - p.startMinutes)}
-                </td>
+                </MetricReadout>
               </tr>
             ))}
           </tbody>
         </table>
-      </TableWrap>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { talkRole, talkStreams } from './config';
 import { decodeStreamId, lowBitsBinary } from './model';
 
@@ -12,30 +13,25 @@ export function StreamIdResult({ id }: StreamIdResultProps) {
   const role = talkRole(id);
   return (
     <>
-      <p class="cn-qi-summary" aria-live="polite" data-metric="sid-summary" data-value={info.summary}>
+      <MetricReadout as="p" class="cn-qi-summary" aria-live="polite" name="sid-summary" value={info.summary}>
         Stream {String(id)} is <strong>{info.summary}</strong>.
-      </p>
+      </MetricReadout>
       <dl class="cn-qi-facts">
-        <dt>Low two bits (ID mod 4)</dt>
-        <dd data-metric="sid-low-bits" data-value={String(info.lowBits)}>
+        <MetricTerm label="Low two bits (ID mod 4)" name="sid-low-bits" value={info.lowBits}>
           {lowBitsBinary(info.lowBits)} (= {info.lowBits})
-        </dd>
-        <dt>Opened by</dt>
-        <dd data-metric="sid-initiator" data-value={info.initiator}>
+        </MetricTerm>
+        <MetricTerm label="Opened by" name="sid-initiator" value={info.initiator}>
           {info.initiator}
-        </dd>
-        <dt>Direction</dt>
-        <dd data-metric="sid-direction" data-value={info.direction}>
+        </MetricTerm>
+        <MetricTerm label="Direction" name="sid-direction" value={info.direction}>
           {info.direction}
-        </dd>
-        <dt>Sequence number (ID &gt;&gt; 2)</dt>
-        <dd data-metric="sid-sequence" data-value={String(info.sequence)}>
+        </MetricTerm>
+        <MetricTerm label="Sequence number (ID >> 2)" name="sid-sequence" value={info.sequence}>
           {String(info.sequence)}
-        </dd>
-        <dt>In the talk's good exchange</dt>
-        <dd data-metric="sid-role" data-value={role ?? ''}>
+        </MetricTerm>
+        <MetricTerm label="In the talk's good exchange" name="sid-role" value={role ?? ''}>
           {role ?? 'not opened in that trace'}
-        </dd>
+        </MetricTerm>
       </dl>
       <div class="cn-qi-scroll">
         <table>

@@ -1,4 +1,5 @@
 import { formatNumber } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { EDGE_TRACE_END_MS, edgeRetransmitTimesMs } from './config';
 import { gaps } from './model';
 
@@ -40,9 +41,9 @@ export function EdgeTimeline() {
             {edgeRetransmitTimesMs.map((t, i) => (
               <tr key={t}>
                 <th scope="row">{i + 1}</th>
-                <td data-metric={`tp-retransmit-${i + 1}`} data-value={String(t)}>
+                <MetricReadout as="td" name={`tp-retransmit-${i + 1}`} value={t}>
                   {formatNumber(t, 6)}
-                </td>
+                </MetricReadout>
                 <td>{formatNumber(gapList[i] ?? 0, 6)}</td>
               </tr>
             ))}

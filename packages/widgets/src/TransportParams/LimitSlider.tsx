@@ -1,3 +1,5 @@
+import { RangeSlider } from '../shared/RangeSlider';
+
 export interface LimitSliderProps {
   /** Id of the range input (unique on the page). */
   inputId: string;
@@ -11,24 +13,21 @@ export interface LimitSliderProps {
   onChange: (value: number) => void;
 }
 
-/** A 0–5 slider for one initial_max_streams_uni value, with its number shown as text. */
+/** A 0–5 slider for one initial_max_streams_uni value, with its number and meaning shown as text. */
 export function LimitSlider({ inputId, label, hint, value, onChange }: LimitSliderProps) {
   return (
-    <div class="cn-tp-slider">
-      <label for={inputId}>{label}</label>
-      <input
-        id={inputId}
-        type="range"
-        min={0}
-        max={5}
-        step={1}
-        value={value}
-        aria-valuetext={`${value}: ${hint}`}
-        onInput={(e) => onChange(Number(e.currentTarget.value))}
-      />
-      <output for={inputId} data-metric={`${inputId}-value`} data-value={String(value)}>
-        {value} {hint}
-      </output>
-    </div>
+    <RangeSlider
+      id={inputId}
+      label={label}
+      value={value}
+      min={0}
+      max={5}
+      valueText={`${value}: ${hint}`}
+      outputText={`${value} ${hint}`}
+      outputPlacement="after"
+      metric={`${inputId}-value`}
+      class="cn-tp-slider"
+      onChange={onChange}
+    />
   );
 }

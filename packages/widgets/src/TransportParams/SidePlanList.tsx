@@ -1,3 +1,4 @@
+import { MetricReadout } from '../shared/MetricReadout';
 import type { SidePlan } from './model';
 
 export interface SidePlanListProps {
@@ -13,9 +14,9 @@ export function SidePlanList({ plan }: SidePlanListProps) {
     <div class="cn-tp-side">
       <h4>
         {who} opens{' '}
-        <span data-metric={`tp-${plan.side}-open`} data-value={String(opened)}>
+        <MetricReadout name={`tp-${plan.side}-open`} value={opened}>
           {opened}
-        </span>{' '}
+        </MetricReadout>{' '}
         of 4
       </h4>
       <p class="cn-tp-note">

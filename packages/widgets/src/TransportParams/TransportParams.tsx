@@ -1,4 +1,5 @@
 import './transport-params.css';
+import { MetricReadout } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { EdgeTimeline } from './EdgeTimeline';
@@ -68,14 +69,14 @@ export function TransportParams({ id = 'transport-params' }: TransportParamsProp
       </div>
       <div class={`cn-tp-outcome cn-tp-${result.outcome}`} aria-live="polite">
         <p>
-          <strong data-metric="tp-outcome" data-value={result.outcome}>
+          <MetricReadout as="strong" name="tp-outcome" value={result.outcome}>
             {text.headline}
-          </strong>
+          </MetricReadout>
           {result.scenario && (
-            <span data-metric="tp-scenario" data-value={result.scenario}>
+            <MetricReadout name="tp-scenario" value={result.scenario}>
               {' '}
               (scenario {result.scenario})
-            </span>
+            </MetricReadout>
           )}
         </p>
         {text.lines.map((line) => (

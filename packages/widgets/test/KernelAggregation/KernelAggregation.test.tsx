@@ -21,6 +21,15 @@ describe('KernelAggregation', () => {
     expect(metric('ka-export-bytes')).toBe('12800000');
   });
 
+  it('explains a typed value outside the range and keeps computing with the last valid one', () => {
+    render(<KernelAggregation />);
+    const cores = screen.getByLabelText('CPU cores');
+    fireEvent.input(cores, { target: { value: '0' } });
+    expect(screen.getByRole('alert').textContent).toBe('CPU cores: 0 is outside 1–4096; still using 8.');
+    expect(cores.getAttribute('aria-invalid')).toBe('true');
+    expect(metric('ka-export-bytes')).toBe('6400000');
+  });
+
   it('says "more CPU" when the map costs more, and never "infinitely less"', () => {
     // 1 000 000 keys read every 0.01 s at 1000 ns each: 1e8 reads/s × 1000 ns = 100 cores for the
     // map against 100 000 × 1000 ns = 0.1 core for exporting: 1000× more CPU.
