@@ -1,5 +1,6 @@
 import type { WorkerEndpoint } from '../../../src/shared/worker/client';
 import type { WorkerScope } from '../../../src/shared/worker/host';
+import type { WorkerCall } from '../../../src/shared/worker/protocol';
 
 /** A message as posted, with its transfer list. */
 export interface Posted {
@@ -24,11 +25,15 @@ export class FakeWorker implements WorkerEndpoint {
   terminate() {
     this.terminated = true;
   }
-  /** The id of the `index`th call posted. */
-  idOf(index: number): number {
+  /** The `index`th call posted (its id and request). */
+  callOf<Request = unknown>(index: number): WorkerCall<Request> {
     const posted = this.posted[index];
     if (!posted) throw new Error(`no call #${index} was posted`);
-    return (posted.message as { id: number }).id;
+    return posted.message as WorkerCall<Request>;
+  }
+  /** The id of the `index`th call posted. */
+  idOf(index: number): number {
+    return this.callOf(index).id;
   }
   /** Delivers `data` as if the worker had posted it. */
   reply(data: unknown) {
