@@ -1,6 +1,6 @@
 import type { WorkerEndpoint } from '../../../src/shared/worker/client';
-import type { WorkerScope } from '../../../src/shared/worker/host';
-import type { WorkerCall } from '../../../src/shared/worker/protocol';
+import { serveWorker, type WorkerScope } from '../../../src/shared/worker/host';
+import type { WorkerCall, WorkerHandler } from '../../../src/shared/worker/protocol';
 
 /** A message as posted, with its transfer list. */
 export interface Posted {
@@ -63,6 +63,24 @@ export class FakeScope implements WorkerScope {
   /** Delivers a call as if the page had posted it. */
   receive(data: unknown) {
     this.onmessage?.(new MessageEvent('message', { data }));
+  }
+}
+
+/**
+ * A fake worker running `handler` through `serveWorker`: each call and each reply is delivered in a
+ * microtask, in order, as a real Worker delivers them; nothing is delivered once it is terminated.
+ */
+export class ServedWorker<Request, Result, Progress = never> extends FakeWorker {
+  readonly scope = new FakeScope();
+
+  constructor(handler: WorkerHandler<Request, Result, Progress>) {
+    super();
+    serveWorker(handler, this.scope);
+    this.scope.postMessage = (message) => queueMicrotask(() => this.terminated || this.reply(message));
+  }
+  override postMessage(message: unknown, transfer: Transferable[]) {
+    super.postMessage(message, transfer);
+    queueMicrotask(() => this.terminated || this.scope.receive(message));
   }
 }
 
