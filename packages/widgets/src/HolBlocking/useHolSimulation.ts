@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { createWorkerClient, type WorkerClient } from '../shared/worker/client';
 import { type HolParams, type HolResult, simulateHol } from './simulate';
 
-type Reply = { id: number; result?: HolResult; error?: string };
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+/** A client for one widget's simulation worker (each island ends its own on unmount). */
+function startClient(): WorkerClient<HolParams, HolResult> {
+  return createWorkerClient<HolParams, HolResult>({
+    name: 'head-of-line blocking simulator',
+    create: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+    inline: simulateHol,
+  });
 }
 
 const same = (a: HolParams, b: HolParams) =>
@@ -22,41 +21,42 @@ const same = (a: HolParams, b: HolParams) =>
 
 /**
  * The simulation for `params`: computed inline for the first render (so the static build
- * shows numbers), then in a Web Worker on every change; inline again where Workers are
- * unavailable or fail. Stale replies are ignored.
+ * shows numbers), then in a Web Worker on every change; at once where Workers are unavailable,
+ * and inline again when the worker fails to load or a run fails in it. Stale replies are ignored.
  */
 export function useHolSimulation(params: HolParams): { result: HolResult; pending: boolean } {
   const [result, setResult] = useState<HolResult>(() => simulateHol(params));
   const [pending, setPending] = useState(false);
-  const worker = useRef<Worker | null | undefined>(undefined);
+  const client = useRef<WorkerClient<HolParams, HolResult> | null>(null);
   const latest = useRef(0);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(
+    () => () => {
+      latest.current = -1;
+      client.current?.terminate();
+    },
+    [],
+  );
 
   // Keyed on the params' fields (a new params object every render must not re-run it).
   useEffect(() => {
     if (same(result.params, params)) return;
     const id = ++latest.current;
-    if (worker.current === undefined) worker.current = startWorker();
-    const w = worker.current;
-    if (!w) {
+    if (typeof Worker === 'undefined') {
       setResult(simulateHol(params));
       return;
     }
+    client.current ??= startClient();
     setPending(true);
-    w.onmessage = (event: MessageEvent<Reply>) => {
-      if (event.data.id !== latest.current) return;
+    const settle = (next: () => HolResult) => {
+      if (id !== latest.current) return;
       setPending(false);
-      setResult(event.data.result ?? simulateHol(params));
+      setResult(next());
     };
-    w.onerror = (event) => {
-      event.preventDefault();
-      w.terminate();
-      worker.current = null;
-      setPending(false);
-      setResult(simulateHol(params));
-    };
-    w.postMessage({ id, params });
+    client.current.call(params).then(
+      (reply) => settle(() => reply),
+      () => settle(() => simulateHol(params)),
+    );
   }, [params.streams, params.loss, params.rttMs, params.mbps, params.trials, params.seed]);
 
   return { result, pending };

@@ -1,12 +1,6 @@
 /// <reference lib="webworker" />
-// Runs the head-of-line simulation off the main thread; replies with the request id.
-import { type HolParams, simulateHol } from './simulate';
+// Runs the head-of-line simulation off the main thread, one run per call.
+import { serveWorker } from '../shared/worker/host';
+import { type HolParams, type HolResult, simulateHol } from './simulate';
 
-self.onmessage = (event: MessageEvent<{ id: number; params: HolParams }>) => {
-  const { id, params } = event.data;
-  try {
-    self.postMessage({ id, result: simulateHol(params) });
-  } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveWorker<HolParams, HolResult>(simulateHol);

@@ -1,11 +1,11 @@
 import { type RowPage, type RowPageRequest, rowPage } from './row-page';
 import { outlineOf, type ViewerData, type ViewerOutline } from './views';
-import type { WorkerAnswer, WorkerAsk } from './worker-messages';
+import type { QlogClient } from './worker-messages';
 
 /**
  * Loaded qlog data as the page sees it: the outline (summaries, counts, frame types) and a way to
  * get one page of rows. With `local` the rows are on this thread (bundled examples, no Worker)
- * and a page is cut at once; otherwise they stay in the Worker and `ask` posts a request.
+ * and a page is cut at once; otherwise they stay in the Worker and `ask` calls it.
  */
 export interface RowSource {
   outline: ViewerOutline;
@@ -42,32 +42,28 @@ export function failedSource(message: string): RowSource {
   return localSource({ connections: [], problems: [{ source: '', line: 0, message }], formats: [] });
 }
 
+/** The page a Worker source gives once it is closed, or when its Worker stopped. */
+const NO_PAGE: RowPage = { rows: [], matching: 0, offset: 0 };
+
 /**
- * A source whose rows stay in `worker` (which has answered `done` with `outline`): each request
- * is posted with a fresh id and resolved by the `page` answer carrying that id.
+ * A source whose rows stay in the Worker behind `client` (which has answered the files with
+ * `outline`): each page is one call. After `close`, or if the Worker stops, pages are empty.
  */
-export function workerSource(worker: Worker, outline: ViewerOutline): RowSource {
-  const waiting = new Map<number, (page: RowPage) => void>();
-  let nextId = 0;
-  worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
-    const answer = event.data;
-    if (answer.kind !== 'page') return;
-    waiting.get(answer.id)?.(answer.page);
-    waiting.delete(answer.id);
-  };
+export function workerSource(client: QlogClient, outline: ViewerOutline): RowSource {
+  let closed = false;
   return {
     outline,
     local: null,
-    ask: (request) =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        waiting.set(id, resolve);
-        worker.postMessage({ kind: 'page', id, request } satisfies WorkerAsk);
-      }),
+    ask: (request) => {
+      if (closed) return Promise.resolve(NO_PAGE);
+      return client.call({ kind: 'page', request }).then(
+        (answer) => (answer.kind === 'page' ? answer.page : NO_PAGE),
+        () => NO_PAGE,
+      );
+    },
     close: () => {
-      worker.terminate();
-      for (const resolve of waiting.values()) resolve({ rows: [], matching: 0, offset: 0 });
-      waiting.clear();
+      closed = true;
+      client.terminate();
     },
   };
 }

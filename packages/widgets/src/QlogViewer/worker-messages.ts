@@ -1,21 +1,20 @@
+import type { WorkerClient } from '../shared/worker/client';
 import type { RowPage, RowPageRequest } from './row-page';
 import type { ParseProgress } from './types';
 import type { ViewerOutline } from './views';
 
 /**
- * What the page posts the qlog Worker: first the File objects to read, then, once it answered
- * `done`, as many page requests as it likes (each with an `id` echoed in the answer, so the page
- * can drop answers to requests it has since replaced).
+ * What the page asks the qlog Worker, through the shared worker protocol: first to read the File
+ * objects, then, once that answered, as many pages of rows as it likes.
  */
-export type WorkerAsk = { kind: 'files'; files: File[] } | { kind: 'page'; id: number; request: RowPageRequest };
+export type QlogRequest = { kind: 'files'; files: File[] } | { kind: 'page'; request: RowPageRequest };
 
 /**
- * What the qlog Worker posts back: progress while it reads and parses, then the outline of what
- * it found (connections, summaries, counts; see views.ts) or the reason it failed, then one
- * `page` per page request. The rows themselves stay in the Worker, so no answer is large.
+ * What the qlog Worker answers: the outline of what the files hold (connections, summaries,
+ * counts; see views.ts) for `files`, one page of rows for `page`. The rows themselves stay in the
+ * Worker, so no answer is large. While it reads and parses it reports {@link ParseProgress}.
  */
-export type WorkerAnswer =
-  | { kind: 'progress'; progress: ParseProgress }
-  | { kind: 'done'; outline: ViewerOutline }
-  | { kind: 'failed'; error: string }
-  | { kind: 'page'; id: number; page: RowPage };
+export type QlogResult = { kind: 'outline'; outline: ViewerOutline } | { kind: 'page'; page: RowPage };
+
+/** The page's line to one qlog Worker (one per set of opened files; it holds their rows). */
+export type QlogClient = WorkerClient<QlogRequest, QlogResult, ParseProgress>;

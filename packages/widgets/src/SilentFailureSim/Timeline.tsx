@@ -1,4 +1,4 @@
-import { ScrollRegion } from '../DriftLab/ScrollRegion';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import type { HourRow, Layer } from './model';
 
 export interface TimelineProps {

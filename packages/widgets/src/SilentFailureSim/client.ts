@@ -1,39 +1,14 @@
+import { createWorkerClient } from '../shared/worker/client';
 import { type SimParams, type SimResult, simulate } from './model';
 
-type Reply = { id: number; ok: true; result: SimResult } | { id: number; ok: false; error: string };
+/** The simulator's worker, started on the first run; simulations run in place where there is none (tests, old browsers). */
+const simulator = createWorkerClient<SimParams, SimResult>({
+  name: 'silent failure simulator',
+  create: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+  inline: simulate,
+});
 
-let worker: Worker | null | undefined;
-let nextId = 1;
-const pending = new Map<number, { resolve: (r: SimResult) => void; reject: (e: Error) => void }>();
-
-function getWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  worker = null;
-  if (typeof Worker === 'undefined') return worker;
-  try {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<Reply>) => {
-      const reply = event.data;
-      const p = pending.get(reply.id);
-      if (!p) return;
-      pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.result);
-      else p.reject(new Error(reply.error));
-    };
-    worker = w;
-  } catch {
-    worker = null;
-  }
-  return worker;
-}
-
-/** Runs a simulation in the worker, or in place where there is none (tests, old browsers). */
+/** Runs a simulation in the worker; rejects with a `WorkerCallError` if the worker fails to load or the run throws. */
 export function runSimulation(params: SimParams): Promise<SimResult> {
-  const w = getWorker();
-  if (!w) return Promise.resolve().then(() => simulate(params));
-  const id = nextId++;
-  return new Promise<SimResult>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, params });
-  });
+  return simulator.call(params);
 }

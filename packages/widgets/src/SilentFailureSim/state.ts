@@ -1,4 +1,4 @@
-import type { StateSpec } from '../shared/url-state';
+import type { StateOf, StateSpec } from '../shared/url-state';
 import { INCIDENT_IDS } from './config';
 
 /** URL state of the silent-failure simulator (prefix `sfs`). */
@@ -9,3 +9,6 @@ export const simSpec = {
 } as const satisfies StateSpec;
 
 export const SIM_PREFIX = 'sfs';
+
+/** The simulator's state as read from the URL. */
+export type SimState = StateOf<typeof simSpec>;

@@ -1,12 +1,6 @@
 /// <reference lib="webworker" />
-import { type SimParams, simulate } from './model';
+import { serveWorker } from '../shared/worker/host';
+import { type SimParams, type SimResult, simulate } from './model';
 
-/** The simulator's worker: one simulation per message, answered with the same id. */
-self.onmessage = (event: MessageEvent<{ id: number; params: SimParams }>) => {
-  const { id, params } = event.data;
-  try {
-    self.postMessage({ id, ok: true, result: simulate(params) });
-  } catch (error) {
-    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
-  }
-};
+/** The simulator's worker: one simulation per call. */
+serveWorker<SimParams, SimResult>(simulate);

@@ -3,9 +3,8 @@ import type { RowFilter } from '../../src/QlogViewer/filter';
 import type { PacketRow } from '../../src/QlogViewer/ladder-types';
 import { buildLadder } from '../../src/QlogViewer/model';
 import { pagePosition, pageStart, ROWS_PER_PAGE, rowPage } from '../../src/QlogViewer/row-page';
-import { localSource, workerSource } from '../../src/QlogViewer/row-source';
+import { localSource } from '../../src/QlogViewer/row-source';
 import type { ViewerData } from '../../src/QlogViewer/views';
-import type { WorkerAnswer, WorkerAsk } from '../../src/QlogViewer/worker-messages';
 
 const ALL: RowFilter = { event: 'all', direction: 'both', frame: '', marked: false };
 
@@ -83,27 +82,6 @@ describe('pagePosition', () => {
   });
 });
 
-/** A stand-in Worker that answers page requests in reverse order of arrival, as a busy Worker may. */
-function reorderingWorker(source: ViewerData) {
-  const asks: WorkerAsk[] = [];
-  const worker = {
-    onmessage: null as ((event: MessageEvent<WorkerAnswer>) => void) | null,
-    terminated: false,
-    postMessage: (ask: WorkerAsk) => asks.push(ask),
-    terminate: () => {
-      worker.terminated = true;
-    },
-    flush: () => {
-      for (const ask of asks.splice(0).reverse()) {
-        if (ask.kind !== 'page') continue;
-        const page = rowPage(source.connections[0]?.ladder.rows ?? [], ask.request);
-        worker.onmessage?.({ data: { kind: 'page', id: ask.id, page } } as MessageEvent<WorkerAnswer>);
-      }
-    },
-  };
-  return worker;
-}
-
 describe('row sources', () => {
   it('a local source cuts the same page the Worker would', async () => {
     const source = localSource(data(900));
@@ -111,19 +89,5 @@ describe('row sources', () => {
     expect(source.outline.connections[0]?.frameTypes).toEqual(['stream']);
     const page = await source.ask({ connection: 0, filter: ALL, offset: 800 });
     expect(page.rows.map((r) => r.id)).toEqual(Array.from({ length: 100 }, (_, i) => 800 + i));
-  });
-  it('a Worker source matches each answer to its own request by id', async () => {
-    const full = data(900);
-    const worker = reorderingWorker(full);
-    const source = workerSource(worker as unknown as Worker, localSource(full).outline);
-    const first = source.ask({ connection: 0, filter: ALL, offset: 0 });
-    const second = source.ask({ connection: 0, filter: ALL, offset: 400 });
-    worker.flush();
-    expect((await first).offset).toBe(0);
-    expect((await second).offset).toBe(400);
-    const waiting = source.ask({ connection: 0, filter: ALL, offset: 800 });
-    source.close();
-    expect(worker.terminated).toBe(true);
-    expect(await waiting).toEqual({ rows: [], matching: 0, offset: 0 });
   });
 });

@@ -6,12 +6,7 @@
  * Known crossings, each `<importing file> -> <specifier as written>`.
  * @type {ReadonlyArray<string>}
  */
-export const KNOWN_CROSSINGS = [
-  // to fix with the shared kit: ScrollRegion folds into shared/TableWrap
-  'packages/widgets/src/SilentFailureSim/SilentFailureSim.tsx -> ../DriftLab/ScrollRegion',
-  // to fix with the shared kit
-  'packages/widgets/src/SilentFailureSim/Timeline.tsx -> ../DriftLab/ScrollRegion',
-];
+export const KNOWN_CROSSINGS = [];
 
 /**
  * The allow-list key of a problem.
