@@ -1,5 +1,6 @@
 import './fields.css';
 import type { ComponentChildren } from 'preact';
+import { eventValue } from './event-value';
 
 export interface SelectFieldProps {
   /** Element id (ties the label to the select). */
@@ -19,7 +20,7 @@ export function SelectField({ id, label, value, onChange, children }: SelectFiel
   return (
     <div class="cn-field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select id={id} value={value} onChange={(e) => onChange(eventValue(e))}>
         {children}
       </select>
     </div>

@@ -1,4 +1,5 @@
 import './fields.css';
+import { eventValue } from './event-value';
 
 export interface TextFieldProps {
   /** Element id (ties the label to the input). */
@@ -18,13 +19,7 @@ export function TextField({ id, label, value, maxLength, onInput }: TextFieldPro
   return (
     <div class="cn-field">
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        maxLength={maxLength}
-        value={value}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-      />
+      <input id={id} type="text" maxLength={maxLength} value={value} onInput={(e) => onInput(eventValue(e))} />
     </div>
   );
 }
