@@ -1,6 +1,7 @@
 import './holdout.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatPercent } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -27,10 +28,10 @@ const FIELDS = ['traffic', 'fraud', 'recall', 'precision', 'holdout', 'cost', 'm
 /** Shown when the drop asked for is at least the precision: the days are for a fall to 0. */
 function DropWarning({ state }: { state: HoldoutState }) {
   return (
-    <p role="alert" class="cn-notice" data-metric="ho-drop-warning" data-value="1">
+    <MetricReadout as="p" role="alert" class="cn-notice" name="ho-drop-warning" value={1}>
       The drop asked for ({formatPercent(state.drop)} points) is at least the precision itself (
       {formatPercent(state.precision)}): precision cannot fall below 0, so the days below are for a fall to 0.
-    </p>
+    </MetricReadout>
   );
 }
 

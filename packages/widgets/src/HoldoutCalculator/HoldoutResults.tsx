@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber, formatPercent } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { daysText } from './input';
 import type { HoldoutResult } from './model';
 import type { HoldoutState } from './state';
@@ -18,9 +19,9 @@ function ResultRow(props: { label: ComponentChildren; metric: string; value: num
   return (
     <tr>
       <th scope="row">{props.label}</th>
-      <td data-metric={props.metric} data-value={String(props.value)}>
+      <MetricReadout as="td" name={props.metric} value={props.value}>
         {props.children}
-      </td>
+      </MetricReadout>
     </tr>
   );
 }

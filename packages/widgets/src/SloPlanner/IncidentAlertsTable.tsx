@@ -1,4 +1,5 @@
-import { TableWrap } from '../shared/TableWrap';
+import { MetricReadout } from '../shared/MetricReadout';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import type { AlertOutcome } from './incident';
 import { alertRowReadout } from './incident-readout';
 
@@ -13,13 +14,13 @@ function IncidentAlertRow({ outcome, n }: { outcome: AlertOutcome; n: number }) 
   return (
     <tr>
       <th scope="row">Alert {n}</th>
-      <td data-metric={`slo-incident-alert-${n}`} data-value={row.outcome.value}>
+      <MetricReadout as="td" name={`slo-incident-alert-${n}`} value={row.outcome.value}>
         {row.outcome.text}
-      </td>
+      </MetricReadout>
       <td>{row.spent}</td>
-      <td data-metric={`slo-incident-reset-${n}`} data-value={row.reset.value}>
+      <MetricReadout as="td" name={`slo-incident-reset-${n}`} value={row.reset.value}>
         {row.reset.text}
-      </td>
+      </MetricReadout>
     </tr>
   );
 }
@@ -27,7 +28,7 @@ function IncidentAlertRow({ outcome, n }: { outcome: AlertOutcome; n: number }) 
 /** The incident's alerts as a table: the chart's firing points as text. */
 export function IncidentAlertsTable({ alerts }: IncidentAlertsTableProps) {
   return (
-    <TableWrap label="Incident alerts table">
+    <ScrollRegion label="Incident alerts table">
       <table>
         <caption class="sr-only">Alerts during the simulated incident</caption>
         <thead>
@@ -44,6 +45,6 @@ export function IncidentAlertsTable({ alerts }: IncidentAlertsTableProps) {
           ))}
         </tbody>
       </table>
-    </TableWrap>
+    </ScrollRegion>
   );
 }

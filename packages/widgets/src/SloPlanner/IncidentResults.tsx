@@ -1,4 +1,5 @@
 import { formatPercent } from '../shared/format';
+import { MetricTerm } from '../shared/MetricReadout';
 import { budgetUsedText, detectionReadout } from './incident-readout';
 import type { SloPlan } from './plan';
 
@@ -14,25 +15,22 @@ export function IncidentResults({ plan }: IncidentResultsProps) {
   const overspent = incident.budgetLeft < 0;
   return (
     <dl class="cn-results">
-      <div>
-        <dt>First alert</dt>
-        <dd data-metric="slo-detection" data-value={detection.value}>
-          {detection.text}
-        </dd>
-      </div>
-      <div>
-        <dt>Budget left at the end of the window</dt>
-        <dd data-metric="slo-budget-left" data-value={String(incident.budgetLeft)} class={overspent ? 'cn-bad' : ''}>
-          {formatPercent(incident.budgetLeft, 1)}
-          {overspent ? ' (overspent)' : ''}
-        </dd>
-      </div>
-      <div>
-        <dt>Budget used (baseline + incident)</dt>
-        <dd data-metric="slo-budget-used" data-value={String(incident.budgetUsed)}>
-          {budgetUsedText(incident, plan.budget)}
-        </dd>
-      </div>
+      <MetricTerm grouped label="First alert" name="slo-detection" value={detection.value}>
+        {detection.text}
+      </MetricTerm>
+      <MetricTerm
+        grouped
+        label="Budget left at the end of the window"
+        name="slo-budget-left"
+        value={incident.budgetLeft}
+        class={overspent ? 'cn-bad' : ''}
+      >
+        {formatPercent(incident.budgetLeft, 1)}
+        {overspent ? ' (overspent)' : ''}
+      </MetricTerm>
+      <MetricTerm grouped label="Budget used (baseline + incident)" name="slo-budget-used" value={incident.budgetUsed}>
+        {budgetUsedText(incident, plan.budget)}
+      </MetricTerm>
     </dl>
   );
 }

@@ -1,5 +1,6 @@
 /** The incident's results as the text and `data-value` the panel shows. Pure. */
 import { formatDuration, formatNumber, formatPercent } from '../shared/format';
+import type { MetricValue } from '../shared/metric-attributes';
 import type { AlertOutcome, IncidentResult } from './incident';
 import type { ErrorBudget } from './model';
 
@@ -7,8 +8,8 @@ import type { ErrorBudget } from './model';
 export interface Readout {
   /** Visible text. */
   text: string;
-  /** Machine-readable value: seconds, a share, or an outcome kind; '' when there is none. */
-  value: string;
+  /** Machine-readable value for `data-value`: seconds or an outcome kind; null when there is none. */
+  value: MetricValue;
 }
 
 /** One row of the incident alerts table. */
@@ -17,7 +18,7 @@ export interface AlertRowReadout {
   outcome: Readout;
   /** Budget the incident had spent when the alert fired; an em dash when it does not fire. */
   spent: string;
-  /** How long it keeps firing after the incident ends; value: seconds, '' when it does not fire. */
+  /** How long it keeps firing after the incident ends; value: seconds, null when it does not fire. */
   reset: Readout;
 }
 
@@ -32,19 +33,19 @@ export function outcomeText(o: AlertOutcome): string {
 export function alertRowReadout(o: AlertOutcome): AlertRowReadout {
   const fires = o.kind === 'fires';
   return {
-    outcome: { text: outcomeText(o), value: fires ? String(o.afterMinutes * 60) : o.kind },
+    outcome: { text: outcomeText(o), value: fires ? o.afterMinutes * 60 : o.kind },
     spent: fires ? formatPercent(o.budgetSpent, 2) : '—',
     reset: {
       text: fires ? formatDuration(o.resetMinutes * 60) : '—',
-      value: fires ? String(o.resetMinutes * 60) : '',
+      value: fires ? o.resetMinutes * 60 : null,
     },
   };
 }
 
-/** The first alert: "after 17.1 min" (value in seconds), or "none fires" (value ''). */
+/** The first alert: "after 17.1 min" (value in seconds), or "none fires" (value null). */
 export function detectionReadout(detectionMinutes: number | null): Readout {
-  if (detectionMinutes === null) return { text: 'none fires', value: '' };
-  return { text: `after ${formatDuration(detectionMinutes * 60)}`, value: String(detectionMinutes * 60) };
+  if (detectionMinutes === null) return { text: 'none fires', value: null };
+  return { text: `after ${formatDuration(detectionMinutes * 60)}`, value: detectionMinutes * 60 };
 }
 
 /** The budget used, as a share and in budget-minutes: "26.9% = 11.6 of 43.2 budget-minutes". */

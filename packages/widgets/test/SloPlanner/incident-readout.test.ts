@@ -23,9 +23,9 @@ describe('outcomeText', () => {
 describe('alertRowReadout', () => {
   it('a firing alert: seconds as values, spent to two decimals, reset as a duration', () => {
     const row = alertRowReadout(fires);
-    expect(row.outcome).toEqual({ text: 'fires 51.8 s after the start', value: String(0.864 * 60) });
+    expect(row.outcome).toEqual({ text: 'fires 51.8 s after the start', value: 0.864 * 60 });
     expect(row.spent).toBe('2.00%');
-    expect(row.reset).toEqual({ text: '4.93 min', value: String(4.928 * 60) });
+    expect(row.reset).toEqual({ text: '4.93 min', value: 4.928 * 60 });
   });
 
   it('a silent or baseline alert: its kind as the value and dashes for the rest', () => {
@@ -33,16 +33,16 @@ describe('alertRowReadout', () => {
       const row = alertRowReadout({ kind });
       expect(row.outcome.value).toBe(kind);
       expect(row.spent).toBe('—');
-      expect(row.reset).toEqual({ text: '—', value: '' });
+      expect(row.reset).toEqual({ text: '—', value: null });
     }
   });
 });
 
 describe('detectionReadout', () => {
   it('the first firing in seconds, or none', () => {
-    expect(detectionReadout(17.5)).toEqual({ text: 'after 17.5 min', value: '1050' });
-    expect(detectionReadout(0)).toEqual({ text: 'after 0 ms', value: '0' });
-    expect(detectionReadout(null)).toEqual({ text: 'none fires', value: '' });
+    expect(detectionReadout(17.5)).toEqual({ text: 'after 17.5 min', value: 1050 });
+    expect(detectionReadout(0)).toEqual({ text: 'after 0 ms', value: 0 });
+    expect(detectionReadout(null)).toEqual({ text: 'none fires', value: null });
   });
 });
 
