@@ -1,4 +1,4 @@
-import type { StateSpec } from '../shared/url-state';
+import type { NumberParam, StateOf, StateSpec } from '../shared/url-state';
 
 /** URL state of the holdout calculator (prefix `ho`). Defaults: the page's "1 % of flagged let through". */
 export const holdoutSpec = {
@@ -27,3 +27,11 @@ export const holdoutSpec = {
 } as const satisfies StateSpec;
 
 export const HOLDOUT_PREFIX = 'ho';
+
+/** The calculator's state as read from the URL (shares as fractions, power as an enum string). */
+export type HoldoutState = StateOf<typeof holdoutSpec>;
+
+/** The state keys that hold numbers (typed into a number field). */
+export type HoldoutNumberKey = {
+  [K in keyof HoldoutState]: (typeof holdoutSpec)[K] extends NumberParam ? K : never;
+}[keyof HoldoutState];

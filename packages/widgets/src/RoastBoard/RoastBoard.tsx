@@ -2,16 +2,19 @@ import '../shared/fields.css';
 import './roast-board.css';
 import { useState } from 'preact/hooks';
 import { Notices } from '../shared/Notices';
+import { TextField } from '../shared/TextField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { Backlog } from './Backlog';
+import { BoardActions } from './BoardActions';
 import { Diagram } from './Diagram';
 import { ElementsEditor } from './ElementsEditor';
 import { FailureModes } from './FailureModes';
 import { ImportExport } from './ImportExport';
-import { Backlog, RiskMap } from './RiskMap';
+import { ModeSwitch } from './ModeSwitch';
+import { RiskMap } from './RiskMap';
 import { RoastSession } from './RoastSession';
-import { SAMPLE_BOARD } from './sample';
-import { EMPTY_BOARD, LIMITS } from './schema';
+import { LIMITS } from './schema';
 import { RB_PREFIX, rbSpec } from './state';
 import { useBoard } from './useBoard';
 
@@ -49,69 +52,26 @@ export function RoastBoard({
       notices={[...notices, ...boardNotices]}
       link={() => addToLink(link())}
     >
-      <fieldset class="cn-row-actions rb-mode">
-        <legend>Mode</legend>
-        <button type="button" class="cn-button" aria-pressed={!session} onClick={() => setState({ mode: 'board' })}>
-          Board
-        </button>
-        <button type="button" class="cn-button" aria-pressed={session} onClick={() => setState({ mode: 'session' })}>
-          Roast session
-        </button>
-      </fieldset>
+      <ModeSwitch session={session} onChange={(mode) => setState({ mode })} />
       <Notices errors={error ? [error] : []} />
       <p role="status" class="rb-spoken">
         {status}
       </p>
       <div class="cn-fields">
-        <div class="cn-field">
-          <label for={`${id}-name`}>Service</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            maxLength={LIMITS.name}
-            value={board.name}
-            onInput={(e) => update({ ...board, name: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </div>
+        <TextField
+          id={`${id}-name`}
+          label="Service"
+          value={board.name}
+          maxLength={LIMITS.name}
+          onInput={(name) => update({ ...board, name })}
+        />
       </div>
       <Diagram id={id} board={board} />
       {session ? (
         <RoastSession id={id} board={board} minutes={state.minutes} setMinutes={(minutes) => setState({ minutes })} />
       ) : (
         <>
-          <div class="cn-row-actions">
-            <button
-              type="button"
-              class="cn-button"
-              onClick={() => {
-                replace(SAMPLE_BOARD);
-                say('Loaded the sample model-serving service.');
-              }}
-            >
-              Start from the sample
-            </button>
-            <button
-              type="button"
-              class="cn-button"
-              onClick={() => {
-                replace(EMPTY_BOARD);
-                say('Started an empty board.');
-              }}
-            >
-              Start an empty board
-            </button>
-            <button
-              type="button"
-              class="cn-button"
-              disabled={!undo}
-              onClick={() => {
-                undo?.();
-                say('Undid the last change.');
-              }}
-            >
-              Undo last change
-            </button>
-          </div>
+          <BoardActions replace={replace} undo={undo} say={say} />
           <h4>1. The big picture</h4>
           <ElementsEditor id={id} board={board} update={update} replace={replace} say={say} />
           <h4>2. Roast it: what can go wrong?</h4>

@@ -65,6 +65,11 @@ export function addFailureMode(board: Board, elementId: string, mode: string): B
   return { ...board, failureModes: [...board.failureModes, f] };
 }
 
+/** Removes one failure mode by id. */
+export function removeFailureMode(board: Board, id: string): Board {
+  return { ...board, failureModes: board.failureModes.filter((f) => f.id !== id) };
+}
+
 /** Patches one item (box, line or failure mode) by id. */
 export function patchItem<K extends 'boxes' | 'lines' | 'failureModes'>(
   board: Board,

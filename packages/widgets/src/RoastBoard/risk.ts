@@ -13,6 +13,23 @@ export function priority(score: number): 'P1' | 'P2' | 'P3' {
   return 'P3';
 }
 
+/** Colour band of a score on the risk map: low 1–4, medium 5–9, high 10–14, critical 15–25. */
+export function riskBand(score: number): 'low' | 'medium' | 'high' | 'critical' {
+  if (score >= 15) return 'critical';
+  if (score >= 10) return 'high';
+  if (score >= 5) return 'medium';
+  return 'low';
+}
+
+/**
+ * What a heat-map cell shows: "·" when empty, else the count and the failure-mode numbers
+ * ("2 (#1, #6)"), numbered by board order.
+ */
+export function heatCellText(cell: readonly FailureMode[], numbers: ReadonlyMap<string, number>): string {
+  if (cell.length === 0) return '·';
+  return `${cell.length} (${cell.map((f) => `#${numbers.get(f.id)}`).join(', ')})`;
+}
+
 /** Failure modes still at risk: mitigated ones leave the map and the backlog. */
 const live = (f: FailureMode) => f.status !== 'mitigated';
 

@@ -80,6 +80,22 @@ export function elementName(board: Board, id: string): string {
   return `${elementName(board, line.from)} → ${elementName(board, line.to)}`;
 }
 
+/** A box or line of the board that failure modes can be attached to. */
+export interface BoardElement {
+  /** Box or line id. */
+  id: string;
+  /** Its display name (see `elementName`). */
+  name: string;
+}
+
+/** Every box, then every line, in board order, with display names. */
+export function boardElements(board: Board): BoardElement[] {
+  return [
+    ...board.boxes.map((b) => ({ id: b.id, name: b.name })),
+    ...board.lines.map((l) => ({ id: l.id, name: elementName(board, l.id) })),
+  ];
+}
+
 /** The next free id with a prefix: "b7" after b1…b6. */
 export function nextId(ids: readonly string[], prefix: string): string {
   let max = 0;

@@ -1,11 +1,12 @@
 import '../shared/fields.css';
 import { useMemo } from 'preact/hooks';
-import { formatNumber } from '../shared/format';
+import { MetricReadout } from '../shared/MetricReadout';
 import { Notices } from '../shared/Notices';
-import { NumberField } from '../shared/NumberField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { AlertRules } from './AlertRules';
+import { BudgetInputs } from './BudgetInputs';
+import { BudgetResults } from './BudgetResults';
 import { IncidentPanel } from './IncidentPanel';
 import { JourneyBuilder } from './JourneyBuilder';
 import { planFromState } from './plan';
@@ -31,8 +32,6 @@ export function SloPlanner({
   const plan = useMemo(() => planFromState(state), [state]);
   const journeys = useJourneys();
   const { budget } = plan;
-  const latency = state.sli === 'latency';
-  const bad = latency ? `slow requests (over ${state.latencyMs} ms)` : 'failed requests';
 
   return (
     <WidgetFrame
@@ -43,89 +42,13 @@ export function SloPlanner({
       link={() => journeys.addToLink(link())}
     >
       <h4>Error budget</h4>
-      <div class="cn-fields">
-        <NumberField
-          id={`${id}-target`}
-          label="SLO target"
-          unit="%"
-          value={state.target}
-          min={90}
-          max={99.999}
-          step={0.01}
-          onChange={(target) => setState({ target })}
-        />
-        <div class="cn-field">
-          <label for={`${id}-window`}>SLO window</label>
-          <select
-            id={`${id}-window`}
-            value={state.window}
-            onChange={(e) => setState({ window: (e.currentTarget as HTMLSelectElement).value as '7' | '28' | '30' })}
-          >
-            <option value="7">7 days</option>
-            <option value="28">28 days</option>
-            <option value="30">30 days</option>
-          </select>
-        </div>
-        <div class="cn-field">
-          <label for={`${id}-sli`}>SLI type</label>
-          <select
-            id={`${id}-sli`}
-            value={state.sli}
-            onChange={(e) =>
-              setState({ sli: (e.currentTarget as HTMLSelectElement).value as 'availability' | 'latency' })
-            }
-          >
-            <option value="availability">Availability (share of successful requests)</option>
-            <option value="latency">Latency (share of fast enough requests)</option>
-          </select>
-        </div>
-        <NumberField
-          id={`${id}-rps`}
-          label="Traffic"
-          unit="req/s"
-          value={state.rps}
-          min={0}
-          max={1_000_000}
-          onChange={(rps) => setState({ rps })}
-        />
-        {latency && (
-          <NumberField
-            id={`${id}-latency`}
-            label="Latency threshold"
-            unit="ms"
-            value={state.latencyMs}
-            min={1}
-            max={60_000}
-            step={1}
-            onChange={(latencyMs) => setState({ latencyMs })}
-          />
-        )}
-      </div>
-      <dl class="cn-results">
-        <div>
-          <dt>{latency ? 'Minutes in which every request may be slow' : 'Minutes of full outage allowed'}</dt>
-          <dd data-metric="slo-budget-minutes" data-value={String(budget.badMinutes)}>
-            {formatNumber(budget.badMinutes, 4)} min
-          </dd>
-        </div>
-        <div>
-          <dt>Allowed {bad}</dt>
-          <dd data-metric="slo-budget-requests" data-value={String(budget.badRequests)}>
-            {formatNumber(budget.badRequests, 4)}
-          </dd>
-        </div>
-        <div>
-          <dt>Requests in the window</dt>
-          <dd data-metric="slo-total-requests" data-value={String(budget.totalRequests)}>
-            {formatNumber(budget.totalRequests, 4)}
-          </dd>
-        </div>
-      </dl>
+      <BudgetInputs id={id} state={state} setState={setState} />
+      <BudgetResults state={state} budget={budget} />
       <Notices errors={plan.problems} />
       {plan.lowTraffic && (
-        <p role="alert" class="cn-notice" data-metric="slo-low-traffic" data-value="1">
+        <MetricReadout as="p" role="alert" class="cn-notice" name="slo-low-traffic" value={1}>
           {plan.lowTraffic}
-        </p>
+        </MetricReadout>
       )}
       <AlertRules id={id} state={state} setState={setState} plan={plan} />
       <IncidentPanel id={id} state={state} setState={setState} plan={plan} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBox, addFailureMode, addLine, removeBox } from '../../src/RoastBoard/edit';
+import { addBox, addFailureMode, addLine, removeBox, removeFailureMode } from '../../src/RoastBoard/edit';
 import { boxEdge, ellipseLayout } from '../../src/RoastBoard/layout';
 import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
 import { EMPTY_BOARD } from '../../src/RoastBoard/schema';
@@ -23,6 +23,20 @@ describe('board edits', () => {
       blastRadius: 3,
       status: 'open',
     });
+  });
+});
+
+describe('removeFailureMode', () => {
+  it('drops only that failure mode and leaves boxes, lines and the others in order', () => {
+    const b = removeFailureMode(SAMPLE_BOARD, 'f2');
+    expect(b.failureModes.map((f) => f.id)).toEqual(['f1', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+    expect(b.boxes).toBe(SAMPLE_BOARD.boxes);
+    expect(b.lines).toBe(SAMPLE_BOARD.lines);
+    expect(SAMPLE_BOARD.failureModes).toHaveLength(8);
+  });
+
+  it('an unknown id changes nothing', () => {
+    expect(removeFailureMode(SAMPLE_BOARD, 'f99').failureModes).toEqual(SAMPLE_BOARD.failureModes);
   });
 });
 

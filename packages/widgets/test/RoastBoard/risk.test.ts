@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backlog, heatMap, maxScoreByElement, priority, riskScore } from '../../src/RoastBoard/risk';
+import {
+  backlog,
+  heatCellText,
+  heatMap,
+  maxScoreByElement,
+  priority,
+  riskBand,
+  riskScore,
+} from '../../src/RoastBoard/risk';
 import { SAMPLE_BOARD } from '../../src/RoastBoard/sample';
 
 describe('risk map and backlog of the sample board', () => {
@@ -37,5 +45,30 @@ describe('risk map and backlog of the sample board', () => {
     expect(scores.get('b2')).toBe(16);
     expect(scores.get('l3')).toBe(12);
     expect(scores.has('l1')).toBe(false);
+  });
+});
+
+describe('riskBand', () => {
+  it('low 1–4, medium 5–9, high 10–14, critical 15–25 (the legend under the map)', () => {
+    expect([1, 4, 5, 9, 10, 14, 15, 25].map(riskBand)).toEqual([
+      'low',
+      'low',
+      'medium',
+      'medium',
+      'high',
+      'high',
+      'critical',
+      'critical',
+    ]);
+  });
+});
+
+describe('heatCellText', () => {
+  const numbers = new Map(SAMPLE_BOARD.failureModes.map((f, i) => [f.id, i + 1]));
+
+  it('an empty cell is a dot; a full one gives the count and the board numbers', () => {
+    expect(heatCellText([], numbers)).toBe('·');
+    const cell = heatMap(SAMPLE_BOARD)[1]?.[4] ?? []; // probability 2, blast radius 5
+    expect(heatCellText(cell, numbers)).toBe('2 (#1, #6)');
   });
 });

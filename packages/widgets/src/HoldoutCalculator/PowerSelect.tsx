@@ -1,0 +1,32 @@
+import { formatPercent } from '../shared/format';
+import { type HoldoutState, holdoutSpec } from './state';
+
+export interface PowerSelectProps {
+  /** Id prefix of the widget. */
+  id: string;
+  /** The chosen power, as its URL value ("0.8"). */
+  power: HoldoutState['power'];
+  /** Called with the power picked. */
+  onChange: (power: HoldoutState['power']) => void;
+}
+
+/** The chance of detecting the drop, picked from the values the URL spec allows. */
+export function PowerSelect({ id, power, onChange }: PowerSelectProps) {
+  return (
+    <div class="cn-field">
+      <label for={`${id}-power`}>{holdoutSpec.power.label}</label>
+      <select
+        id={`${id}-power`}
+        value={power}
+        onChange={(e) => onChange(e.currentTarget.value as HoldoutState['power'])}
+      >
+        {holdoutSpec.power.values.map((v) => (
+          <option key={v} value={v}>
+            {formatPercent(Number(v), 0)}
+            {v === '0.5' ? ' (a coin flip)' : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

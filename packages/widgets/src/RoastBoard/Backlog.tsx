@@ -1,0 +1,62 @@
+import { MetricReadout } from '../shared/MetricReadout';
+import { metricAttributes } from '../shared/metric-attributes';
+import { ScrollRegion } from '../shared/ScrollRegion';
+import { type BacklogItem, backlog } from './risk';
+import type { Board } from './schema';
+
+export interface BacklogProps {
+  /** The board. */
+  board: Board;
+}
+
+/** One backlog row; the row itself carries the failure mode's id as its `data-value`. */
+function BacklogRow({ item }: { item: BacklogItem }) {
+  const f = item.failure;
+  return (
+    <tr {...metricAttributes(`rb-backlog-${item.rank}`, f.id)}>
+      <td>{item.rank}</td>
+      <td>{item.priority}</td>
+      <td>{item.score}</td>
+      <td>{item.element}</td>
+      <td>{f.mode}</td>
+      <td>{f.owner || '—'}</td>
+      <td>{f.mitigation || '—'}</td>
+      <td>{f.status}</td>
+    </tr>
+  );
+}
+
+/** Phase 3: the ranked reliability backlog (open and in-progress failure modes). */
+export function Backlog({ board }: BacklogProps) {
+  const items = backlog(board);
+  return (
+    <ScrollRegion label="Reliability backlog table">
+      <table>
+        <caption>
+          Reliability backlog:{' '}
+          <MetricReadout name="rb-backlog-count" value={items.length}>
+            {items.length}
+          </MetricReadout>{' '}
+          items, highest risk first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">Priority</th>
+            <th scope="col">Score</th>
+            <th scope="col">Element</th>
+            <th scope="col">Failure mode</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Mitigation</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <BacklogRow key={item.failure.id} item={item} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
