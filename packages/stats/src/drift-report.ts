@@ -85,7 +85,7 @@ function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: numbe
  * warnings — or `status: 'insufficient'` with a reason instead of throwing when a sample is too
  * small or degenerate for it. Pass a {@link fitReference} result to score many windows fast.
  *
- * Reference: spec Part 1 and §2.4, §4, §8, §9. Complexity: O(n + m) cleaning and radix sorts,
+ * Reference: docs/stats-conventions.md#thresholds and the sections it links; Evidently, NannyML and whylogs drift presets. Complexity: O(n + m) cleaning and radix sorts,
  * linear walks, O(B log n) binning; exact KS (ksMethod 'exact'/'auto') adds O(m(2Dn + 1)).
  *
  * @param reference - raw reference values, a FittedReference, or a {@link sortedSample}

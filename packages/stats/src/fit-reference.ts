@@ -43,7 +43,7 @@ function sortedReference(
  * population std, IQR, the W1 null scale and the empty share; pass the result to
  * {@link driftReport} instead of the raw reference (NannyML's fit/calculate split).
  *
- * Reference: spec §7 ("interactive-use recipe"). Complexity: O(n) + O(n) radix sort.
+ * Reference: docs/stats-conventions.md#fit-once-score-many; NannyML's fit/calculate split. Complexity: O(n) + O(n) radix sort.
  *
  * @param reference - raw reference values (anything; non-finite and non-numbers are dropped and counted),
  *   or a {@link sortedSample} (its values are kept as they are, its tally gives the dropped cells)

@@ -60,7 +60,7 @@ const BINNINGS: readonly PsiBinning[] = ['reference-quantile', 'equal-width', 'e
  * at ε. The result carries per-bin contributions and the sample-size-aware null critical value
  * beside the 0.1/0.25 rule of thumb.
  *
- * Reference: spec §3.3; Yurdakul (2018), WMU dissertation 3208; Evidently `psi.py`.
+ * Reference: docs/stats-conventions.md#psi; Yurdakul (2018), WMU dissertation 3208; Evidently `psi.py`.
  * Complexity: O(n log n) sorts + O(B log n) counting.
  *
  * @param reference - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)

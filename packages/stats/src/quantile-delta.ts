@@ -23,7 +23,7 @@ export interface QuantileDeltaRow {
  * Plain English: "the median moved by +0.4 units, the p90 by +1.2 units (0.9 reference IQRs)".
  * Scaling by the reference interquartile range makes deltas comparable across columns.
  *
- * Reference: spec §3.6; Evidently QuantileValue (pandas type 7).
+ * Reference: docs/stats-conventions.md#quantiles; Evidently QuantileValue (pandas type 7).
  * Complexity: O(n log n) sorts, then O(1) per probability.
  *
  * @param reference - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
