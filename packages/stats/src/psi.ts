@@ -1,6 +1,6 @@
 import { StatsInputError } from './errors.ts';
 import { countSorted } from './internal/bins.ts';
-import { sortedValues } from './internal/finite-sorted.ts';
+import { sortedPair } from './internal/finite-sorted.ts';
 import { psiBinning, psiFromCounts } from './internal/psi-core.ts';
 import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
 import type { SortedSample } from './sorted-sample.ts';
@@ -86,8 +86,7 @@ export function psi(
     throw new StatsInputError('INVALID_OPTION', 'psi', 'epsilon in (0, 1)', describe(epsilon));
   }
   const maxCategories = integerAtLeast(options.maxCategories ?? 20, 0, 'psi', 'maxCategories');
-  const a = sortedValues(reference, 'psi', 'reference');
-  const b = sortedValues(current, 'psi', 'current');
+  const [a, b] = sortedPair(reference, current, 'psi');
   const chosen = psiBinning(a, b, bins, binning, maxCategories);
   return psiFromCounts(chosen, countSorted(a, chosen), a.length, b, epsilon, binning === 'evidently');
 }

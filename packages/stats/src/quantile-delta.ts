@@ -1,4 +1,4 @@
-import { sortedValues } from './internal/finite-sorted.ts';
+import { sortedPair } from './internal/finite-sorted.ts';
 import { quantileDeltaSorted } from './internal/quantile-delta-sorted.ts';
 import { checkedProbabilities } from './internal/validate.ts';
 import type { SortedSample } from './sorted-sample.ts';
@@ -39,7 +39,6 @@ export function quantileDelta(
   current: ArrayLike<number> | SortedSample,
   probabilities: ArrayLike<number>,
 ): QuantileDeltaRow[] {
-  const a = sortedValues(reference, 'quantileDelta', 'reference');
-  const b = sortedValues(current, 'quantileDelta', 'current');
+  const [a, b] = sortedPair(reference, current, 'quantileDelta');
   return quantileDeltaSorted(a, b, checkedProbabilities(probabilities, 'quantileDelta'));
 }
