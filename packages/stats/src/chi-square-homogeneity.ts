@@ -35,7 +35,7 @@ export interface ChiSquareResult {
  * vanished categories are handled (it is not a goodness-of-fit test against the reference).
  * Returns the p-value, Cramér's V and per-cell residuals. Cochran's rule is checked and warned.
  *
- * Reference: K. Pearson (1900); F. Yates (1934); scipy.stats.chi2_contingency; spec §3.5.
+ * Reference: K. Pearson (1900); F. Yates (1934); scipy.stats.chi2_contingency; docs/stats-conventions.md#chi-square-homogeneity.
  * Complexity: O(K).
  *
  * @param referenceCounts - count per category (finite, >= 0, positive sum)

@@ -21,7 +21,7 @@ export interface CleanResult {
  * NaN or ±Infinity; call `clean` first when missing values are expected, and show its `dropped`
  * counts (they feed the empty/insufficient share) instead of silently discarding them.
  *
- * Reference: spec §2.1 (Evidently and NannyML drop NaN silently; we count).
+ * Reference: docs/stats-conventions.md#missing-and-non-finite-values (Evidently and NannyML drop NaN silently; we count).
  * Complexity: O(n) time, O(n) memory.
  *
  * @param values - any array-like; numbers are kept when finite

@@ -21,7 +21,7 @@ export interface DkwBandResult {
  * "drift".
  *
  * Reference: A. Dvoretzky, J. Kiefer, J. Wolfowitz (1956), Ann. Math. Stat. 27(3); P. Massart
- * (1990), "The tight constant in the DKW inequality", Ann. Probab. 18(3); spec §3.8.
+ * (1990), "The tight constant in the DKW inequality", Ann. Probab. 18(3); docs/stats-conventions.md#ecdf-bands.
  * Complexity: O(1).
  *
  * @param n - sample size (integer >= 1)

@@ -1,12 +1,9 @@
-import { clean, type DroppedCounts } from './clean.ts';
 import type { DriftMetricId, DriftReport, FittedReference, ThresholdMode } from './drift-report-types.ts';
-import { type EmptyShareResult, emptyShare } from './empty-share.ts';
 import { StatsInputError } from './errors.ts';
 import { fitReference } from './fit-reference.ts';
 import { driftNumbers } from './internal/drift-numbers.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
 import { isSortedSample } from './internal/sorted-registry.ts';
-import { droppedOfTally, emptyShareOfSorted } from './internal/tallied.ts';
+import { type CleanedSorted, cleanedSorted, droppedOfTally, emptyShareOfSorted } from './internal/tallied.ts';
 import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
 import { isEmptyValue } from './is-empty-value.ts';
 import type { KsMethod } from './ks-two-sample.ts';
@@ -41,17 +38,9 @@ function isFitted(x: unknown): x is FittedReference {
 function sortedCurrent(
   current: ArrayLike<unknown> | SortedSample,
   isEmpty: ((v: unknown) => boolean) | undefined,
-): { b: Float64Array; cur: { dropped: DroppedCounts }; curEmpty: EmptyShareResult | null } {
-  if (isSortedSample(current)) {
-    return {
-      b: current.values,
-      cur: { dropped: droppedOfTally(current) },
-      curEmpty: emptyShareOfSorted(current, isEmpty),
-    };
-  }
-  const cur = clean(current);
-  const curEmpty = current.length > 0 ? emptyShare(current, isEmpty ?? isEmptyValue) : null;
-  return { b: radixSortInPlace(cur.values), cur, curEmpty };
+): CleanedSorted {
+  if (!isSortedSample(current)) return cleanedSorted(current, isEmpty);
+  return { sorted: current.values, dropped: droppedOfTally(current), empty: emptyShareOfSorted(current, isEmpty) };
 }
 
 function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: number; alert: number }>> {
@@ -85,7 +74,7 @@ function checkOverrides(o: unknown): Partial<Record<DriftMetricId, { warn: numbe
  * warnings — or `status: 'insufficient'` with a reason instead of throwing when a sample is too
  * small or degenerate for it. Pass a {@link fitReference} result to score many windows fast.
  *
- * Reference: spec Part 1 and §2.4, §4, §8, §9. Complexity: O(n + m) cleaning and radix sorts,
+ * Reference: docs/stats-conventions.md#thresholds and the sections it links; Evidently, NannyML and whylogs drift presets. Complexity: O(n + m) cleaning and radix sorts,
  * linear walks, O(B log n) binning; exact KS (ksMethod 'exact'/'auto') adds O(m(2Dn + 1)).
  *
  * @param reference - raw reference values, a FittedReference, or a {@link sortedSample}
@@ -116,7 +105,7 @@ export function driftReport(
         ...(options.psiBins === undefined ? {} : { psiBins: options.psiBins }),
       });
   const psiBins = integerAtLeast(options.psiBins ?? fitted.psiBins, 2, 'driftReport', 'psiBins');
-  const { b, cur, curEmpty } = sortedCurrent(current ?? [], options.isEmpty);
+  const { sorted: b, dropped: curDropped, empty: curEmpty } = sortedCurrent(current ?? [], options.isEmpty);
   const refEmpty = fitted.emptyShare;
   const emptyRow =
     refEmpty && curEmpty
@@ -130,7 +119,7 @@ export function driftReport(
   const warnings = [...numbers.warnings];
   for (const [name, d] of [
     ['reference', fitted.cleaned.dropped],
-    ['current', cur.dropped],
+    ['current', curDropped],
   ] as const) {
     const total = d.nan + d.posInf + d.negInf + d.nonNumeric;
     if (total > 0)
@@ -147,7 +136,7 @@ export function driftReport(
   return {
     nReference: fitted.sorted.length,
     nCurrent: b.length,
-    dropped: { reference: fitted.cleaned.dropped, current: cur.dropped },
+    dropped: { reference: fitted.cleaned.dropped, current: curDropped },
     thresholds: mode,
     metrics: numbers.metrics,
     overall,

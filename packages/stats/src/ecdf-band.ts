@@ -24,7 +24,7 @@ export interface EcdfBandResult {
  * with probability at least 1 − α, contain the true CDF everywhere at once. Draw all three
  * right-continuous ("step after"); the band is F̂ ± √(ln(2/α)/(2n)).
  *
- * Reference: spec §3.8; P. Massart (1990), Ann. Probab. 18(3); L. Wasserman (2006), All of
+ * Reference: docs/stats-conventions.md#ecdf-bands; P. Massart (1990), Ann. Probab. 18(3); L. Wasserman (2006), All of
  * Nonparametric Statistics, Theorem 2.4. Complexity: O(n log n).
  *
  * @param sample - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)

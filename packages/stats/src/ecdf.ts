@@ -9,7 +9,7 @@ import type { SortedSample } from './sorted-sample.ts';
  * Ties are collapsed into one step; draw it right-continuous ("step after"). The KS statistic is
  * the largest vertical gap between two of these.
  *
- * Reference: spec §2.2 (same convention as scipy's searchsorted(side='right')). Complexity: O(n log n).
+ * Reference: docs/stats-conventions.md#ecdf-and-ties (same convention as scipy's searchsorted(side='right')). Complexity: O(n log n).
  *
  * @param sample - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
  * @returns x: distinct values ascending (data units); y: F(x) in (0, 1], last = 1

@@ -22,7 +22,7 @@ export interface EmptyShareResult {
  * given n. The Wilson interval stays inside [0, 1] and behaves at k = 0 or k = n, unlike the
  * textbook p ± 1.96·SE.
  *
- * Reference: E. B. Wilson (1927), JASA 22(158); Evidently MissingValueCount; spec §3.7.
+ * Reference: E. B. Wilson (1927), JASA 22(158); Evidently MissingValueCount; docs/stats-conventions.md#empty-share.
  * Complexity: O(n) predicate calls.
  *
  * @param values - any values (numbers, strings, objects…)

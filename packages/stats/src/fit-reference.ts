@@ -1,10 +1,7 @@
-import { clean, type DroppedCounts } from './clean.ts';
 import type { FittedReference } from './drift-report-types.ts';
-import { type EmptyShareResult, emptyShare } from './empty-share.ts';
-import { radixSortInPlace } from './internal/radix-sort.ts';
 import { isSortedSample } from './internal/sorted-registry.ts';
 import { meanStd, quantileSorted7, scaled, scaleExponent } from './internal/sorted-stats.ts';
-import { droppedOfTally, emptyShareOfSorted } from './internal/tallied.ts';
+import { type CleanedSorted, cleanedSorted, droppedOfTally, emptyShareOfSorted } from './internal/tallied.ts';
 import { integerAtLeast } from './internal/validate.ts';
 import { isEmptyValue } from './is-empty-value.ts';
 import type { SortedSample } from './sorted-sample.ts';
@@ -23,17 +20,13 @@ export interface FitReferenceOptions {
 function sortedReference(
   reference: ArrayLike<unknown> | SortedSample,
   isEmpty: ((v: unknown) => boolean) | undefined,
-): { sorted: Float64Array; dropped: DroppedCounts; empty: EmptyShareResult | null } {
-  if (isSortedSample(reference)) {
-    return {
-      sorted: reference.values,
-      dropped: droppedOfTally(reference),
-      empty: emptyShareOfSorted(reference, isEmpty),
-    };
-  }
-  const { values, dropped } = clean(reference);
-  const empty = reference.length > 0 ? emptyShare(reference, isEmpty ?? isEmptyValue) : null;
-  return { sorted: radixSortInPlace(values), dropped, empty };
+): CleanedSorted {
+  if (!isSortedSample(reference)) return cleanedSorted(reference, isEmpty);
+  return {
+    sorted: reference.values,
+    dropped: droppedOfTally(reference),
+    empty: emptyShareOfSorted(reference, isEmpty),
+  };
 }
 
 /**
@@ -43,7 +36,7 @@ function sortedReference(
  * population std, IQR, the W1 null scale and the empty share; pass the result to
  * {@link driftReport} instead of the raw reference (NannyML's fit/calculate split).
  *
- * Reference: spec §7 ("interactive-use recipe"). Complexity: O(n) + O(n) radix sort.
+ * Reference: docs/stats-conventions.md#fit-once-score-many; NannyML's fit/calculate split. Complexity: O(n) + O(n) radix sort.
  *
  * @param reference - raw reference values (anything; non-finite and non-numbers are dropped and counted),
  *   or a {@link sortedSample} (its values are kept as they are, its tally gives the dropped cells)
@@ -70,7 +63,7 @@ export function fitReference(
     const f = i / n;
     nullScaled += Math.sqrt(f * (1 - f)) * ((s[i] as number) - (s[i - 1] as number));
   }
-  const stdScaled = n > 0 ? meanStd(s).std : 0;
+  const stdScaled = n === 0 ? 0 : k === 0 ? std : meanStd(s).std;
   return {
     kind: 'fitted-reference',
     sorted,

@@ -12,7 +12,7 @@ import { pairedShares } from './internal/shares.ts';
  * Inputs are normalised, so raw counts work.
  *
  * Reference: E. Hellinger (1909), J. reine angew. Math. 136; L. Le Cam, G. L. Yang (2000),
- * Asymptotics in Statistics §2.2 (H² ≤ TVD ≤ √2·H); spec §4 (NannyML, whylogs, Evidently offer it).
+ * Asymptotics in Statistics §2.2 (H² ≤ TVD ≤ √2·H); docs/stats-conventions.md#count-vector-distances (NannyML, whylogs, Evidently offer it).
  * Complexity: O(K) for K bins.
  *
  * @param p - counts or probabilities per bin/category (finite, >= 0, positive sum)

@@ -9,7 +9,7 @@ import { finiteSample } from './internal/validate.ts';
  * [e_{B−1}, e_B]; values outside [e_0, e_B] are not counted. Use the same edges for reference and
  * current so their bars are comparable.
  *
- * Reference: numpy.histogram; spec §3.8. Complexity: O(n log B).
+ * Reference: numpy.histogram; docs/stats-conventions.md#histograms. Complexity: O(n log B).
  *
  * @param values - finite numbers, data units
  * @param edges - strictly increasing finite edges, length >= 2 (data units)

@@ -4,7 +4,7 @@
  * Plain English: a value counts as empty when it carries no usable content: null, undefined,
  * NaN, ±Infinity, an empty or whitespace-only string, or an empty array.
  *
- * Reference: spec §3.7. Complexity: O(1) (O(length) for strings).
+ * Reference: docs/stats-conventions.md#empty-share. Complexity: O(1) (O(length) for strings).
  *
  * @param value - any value
  * @returns true when the value is empty

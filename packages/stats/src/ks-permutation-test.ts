@@ -34,7 +34,7 @@ const ALTERNATIVES: readonly KsAlternative[] = ['two-sided', 'less', 'greater'];
  * discrete data) make the classical KS p-values conservative; this one conditions on the actual
  * tie pattern. Same seed, same answer.
  *
- * Reference: spec §3.1 (ties); P. Good (2005), Permutation, Parametric and Bootstrap Tests;
+ * Reference: docs/stats-conventions.md#ks-p-values (ties); P. Good (2005), Permutation, Parametric and Bootstrap Tests;
  * B. Phipson, G. K. Smyth (2010), SAGMB 9(1) (the +1 correction).
  * Complexity: O(reps·(n log n)).
  *

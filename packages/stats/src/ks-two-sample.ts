@@ -1,5 +1,5 @@
 import { StatsInputError } from './errors.ts';
-import { sortedValues } from './internal/finite-sorted.ts';
+import { sortedPair } from './internal/finite-sorted.ts';
 import { ksPermutationPValue } from './internal/ks-permutation.ts';
 import { ksTwoSampleSorted } from './internal/ks-sorted.ts';
 import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
@@ -74,8 +74,7 @@ export function ksTwoSample(
 ): KsResult {
   const alternative = oneOf(options.alternative ?? 'two-sided', ALTERNATIVES, 'ksTwoSample', 'alternative');
   const method = oneOf(options.method ?? 'auto', METHODS, 'ksTwoSample', 'method');
-  const a = sortedValues(reference, 'ksTwoSample', 'reference');
-  const b = sortedValues(current, 'ksTwoSample', 'current');
+  const [a, b] = sortedPair(reference, current, 'ksTwoSample');
   const result = ksTwoSampleSorted(a, b, alternative, method);
   if (options.permutation === undefined) return result;
   const reps = integerAtLeast(options.permutation.reps ?? 1000, 1, 'ksTwoSample', 'permutation.reps');

@@ -8,7 +8,7 @@ import { pairedShares } from './internal/shares.ts';
  * 12 percentage points". 0 for identical shares, 1 when all mass switched from one category to
  * another; never more than {@link tvd}. Inputs are normalised, so raw counts work.
  *
- * Reference: spec §3.2; NannyML `LInfinityDistance` (nannyml/drift/univariate/methods.py).
+ * Reference: docs/stats-conventions.md#count-vector-distances; NannyML `LInfinityDistance` (nannyml/drift/univariate/methods.py).
  * Complexity: O(K) for K categories.
  *
  * @param p - counts or probabilities per category (finite, >= 0, positive sum)

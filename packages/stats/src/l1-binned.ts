@@ -8,7 +8,7 @@ import { l1OfShares, pairedShares } from './internal/shares.ts';
  * it ignores how far mass moved, and it depends on the binning. Inputs are normalised, so raw
  * counts work.
  *
- * Reference: spec §3.2 ("d1" ambiguity); Evidently `tvd` = half of this. Complexity: O(K).
+ * Reference: docs/stats-conventions.md#what-d1-means; Evidently `tvd` = half of this. Complexity: O(K).
  *
  * @param p - counts or shares per bin (finite, >= 0, positive sum)
  * @param q - same bins, same length

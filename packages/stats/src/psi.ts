@@ -1,6 +1,6 @@
 import { StatsInputError } from './errors.ts';
 import { countSorted } from './internal/bins.ts';
-import { sortedValues } from './internal/finite-sorted.ts';
+import { sortedPair } from './internal/finite-sorted.ts';
 import { psiBinning, psiFromCounts } from './internal/psi-core.ts';
 import { describe, integerAtLeast, oneOf } from './internal/validate.ts';
 import type { SortedSample } from './sorted-sample.ts';
@@ -60,7 +60,7 @@ const BINNINGS: readonly PsiBinning[] = ['reference-quantile', 'equal-width', 'e
  * at ε. The result carries per-bin contributions and the sample-size-aware null critical value
  * beside the 0.1/0.25 rule of thumb.
  *
- * Reference: spec §3.3; Yurdakul (2018), WMU dissertation 3208; Evidently `psi.py`.
+ * Reference: docs/stats-conventions.md#psi; Yurdakul (2018), WMU dissertation 3208; Evidently `psi.py`.
  * Complexity: O(n log n) sorts + O(B log n) counting.
  *
  * @param reference - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
@@ -86,8 +86,7 @@ export function psi(
     throw new StatsInputError('INVALID_OPTION', 'psi', 'epsilon in (0, 1)', describe(epsilon));
   }
   const maxCategories = integerAtLeast(options.maxCategories ?? 20, 0, 'psi', 'maxCategories');
-  const a = sortedValues(reference, 'psi', 'reference');
-  const b = sortedValues(current, 'psi', 'current');
+  const [a, b] = sortedPair(reference, current, 'psi');
   const chosen = psiBinning(a, b, bins, binning, maxCategories);
   return psiFromCounts(chosen, countSorted(a, chosen), a.length, b, epsilon, binning === 'evidently');
 }

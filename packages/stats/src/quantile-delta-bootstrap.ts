@@ -36,7 +36,7 @@ export interface QuantileDeltaBootstrapRow {
  * counting how often each sorted index is picked, so it costs O(n + m). The same seed always
  * gives the same result. Percentile intervals can be short for extreme p on small samples.
  *
- * Reference: B. Efron, R. J. Tibshirani (1993), An Introduction to the Bootstrap, ch. 13; spec §3.6
+ * Reference: B. Efron, R. J. Tibshirani (1993), An Introduction to the Bootstrap, ch. 13; docs/stats-conventions.md#quantiles
  * and §9.2. Complexity: one O(n + m) radix sort, then O(reps·(n + m + P)) for P probabilities.
  *
  * @param reference - finite numbers, data units

@@ -1,4 +1,4 @@
-import { sortedValues } from './internal/finite-sorted.ts';
+import { sortedPair } from './internal/finite-sorted.ts';
 import { quantileDeltaSorted } from './internal/quantile-delta-sorted.ts';
 import { checkedProbabilities } from './internal/validate.ts';
 import type { SortedSample } from './sorted-sample.ts';
@@ -23,7 +23,7 @@ export interface QuantileDeltaRow {
  * Plain English: "the median moved by +0.4 units, the p90 by +1.2 units (0.9 reference IQRs)".
  * Scaling by the reference interquartile range makes deltas comparable across columns.
  *
- * Reference: spec §3.6; Evidently QuantileValue (pandas type 7).
+ * Reference: docs/stats-conventions.md#quantiles; Evidently QuantileValue (pandas type 7).
  * Complexity: O(n log n) sorts, then O(1) per probability.
  *
  * @param reference - finite numbers, data units, or a {@link sortedSample} (used without sorting or copying)
@@ -39,7 +39,6 @@ export function quantileDelta(
   current: ArrayLike<number> | SortedSample,
   probabilities: ArrayLike<number>,
 ): QuantileDeltaRow[] {
-  const a = sortedValues(reference, 'quantileDelta', 'reference');
-  const b = sortedValues(current, 'quantileDelta', 'current');
+  const [a, b] = sortedPair(reference, current, 'quantileDelta');
   return quantileDeltaSorted(a, b, checkedProbabilities(probabilities, 'quantileDelta'));
 }

@@ -6,8 +6,8 @@ import { finiteSample } from './internal/validate.ts';
  *
  * Plain English: the sort every metric here starts with, about 2–3× faster than
  * `Float64Array.prototype.sort` on a million values: the bit patterns of doubles are made
- * order-preserving (flip all bits of negatives, the sign bit of the rest) and sorted in six
- * 11-bit counting passes, skipping passes whose digit never varies.
+ * order-preserving (flip all bits of negatives, the sign bit of the rest) and sorted in five
+ * 13-bit counting passes, skipping passes whose digit never varies.
  *
  * Reference: P. M. Herman's "Radix tricks" (2001) float key flip; Knuth TAOCP vol. 3 §5.2.5.
  * Complexity: O(n) time, O(n) extra memory.

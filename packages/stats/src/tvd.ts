@@ -8,7 +8,7 @@ import { l1OfShares, pairedShares } from './internal/shares.ts';
  * other". 0 for identical shares, 1 for no overlap. It is half of {@link l1Binned} (the binned
  * "d1") and ignores how far mass moved. Inputs are normalised, so raw counts work.
  *
- * Reference: spec §3.2 and §3.5; Evidently `tvd` stattest (its distance; Evidently turns it into a
+ * Reference: docs/stats-conventions.md#count-vector-distances; Evidently `tvd` stattest (its distance; Evidently turns it into a
  * permutation p-value); A. B. Tsybakov (2009), Introduction to Nonparametric Estimation, §2.4.
  * Complexity: O(K) for K bins.
  *

@@ -1,4 +1,4 @@
-import { sortedValues } from './internal/finite-sorted.ts';
+import { sortedPair } from './internal/finite-sorted.ts';
 import { wasserstein1Sorted } from './internal/w1-sorted.ts';
 import type { SortedSample } from './sorted-sample.ts';
 
@@ -38,7 +38,6 @@ export function wasserstein1(
   reference: ArrayLike<number> | SortedSample,
   current: ArrayLike<number> | SortedSample,
 ): Wasserstein1Result {
-  const a = sortedValues(reference, 'wasserstein1', 'reference');
-  const b = sortedValues(current, 'wasserstein1', 'current');
+  const [a, b] = sortedPair(reference, current, 'wasserstein1');
   return wasserstein1Sorted(a, b);
 }

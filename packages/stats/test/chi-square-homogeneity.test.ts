@@ -4,7 +4,7 @@ import { codeOf, expectClose } from './helpers/close.ts';
 import { CHI2_CASES } from './helpers/scipy-dist-cases.ts';
 
 describe('chiSquareHomogeneity', () => {
-  it('spec §3.5 fixtures', () => {
+  it('scipy chi2_contingency fixtures', () => {
     const a = chiSquareHomogeneity([30, 20], [25, 25]);
     expectClose(a.statistic, 0.6465, 0, 1e-4);
     expectClose(a.pValue, 0.42138, 0, 1e-5);

@@ -65,6 +65,24 @@ describe('driftReport', () => {
     expect(r.emptyShare?.current.k).toBe(2);
     expect(r.warnings.length).toBe(2);
   });
+  it('typed arrays with NaN and ±Infinity: the same empty shares and drops as plain arrays', () => {
+    const ref = [1, Number.NaN, 2, 3, Number.NEGATIVE_INFINITY, 4, 5];
+    const cur = [2, 3, Number.POSITIVE_INFINITY, Number.NaN, Number.NaN, 6];
+    for (const [r, c] of [
+      [Float64Array.from(ref), Float64Array.from(cur)],
+      [Float32Array.from(ref), Float32Array.from(cur)],
+    ] as const) {
+      const typed = driftReport(r, c);
+      const plain = driftReport(ref, cur);
+      expect(typed.emptyShare).toEqual(plain.emptyShare);
+      expect(typed.dropped).toEqual(plain.dropped);
+      expect(typed.emptyShare?.current.k).toBe(3);
+    }
+    // a custom predicate is still asked about every cell
+    const custom = driftReport(Float64Array.from(ref), Float64Array.from(cur), { isEmpty: (v) => v === 2 });
+    expect(custom.emptyShare?.reference.k).toBe(1);
+    expect(custom.emptyShare?.current.k).toBe(1);
+  });
   it("marks metrics 'insufficient' with a reason instead of throwing", () => {
     const empty = driftReport([1, 2, 3], [Number.NaN]);
     expect(empty.metrics.slice(0, 5).every((m) => m.status === 'insufficient' && m.value === null && m.reason)).toBe(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as stats from '../src/index.ts';
 
-describe('public API (spec Part 1 names)', () => {
+describe('public API (the names the site and widgets import)', () => {
   it.each([
     'ksTwoSample',
     'sortedSample',

@@ -7,15 +7,15 @@ import { JS_CASES } from './helpers/scipy-dist-cases.ts';
 import { seq } from './helpers/seeded-data.ts';
 
 describe('jensenShannonDistance', () => {
-  // spec §3.4 fixtures (scipy): [p, q, base e, base 2]
+  // scipy.spatial.distance.jensenshannon fixtures: [p, q, base e, base 2]
   it.each([
     [[0.5, 0.5, 0], [0, 0.1, 0.9], 0.7469797975, 0.8972141737],
     [[10, 20, 30], [30, 20, 10], 0.2953100472, 0.3547035152],
-  ])('spec fixture %j vs %j', (p, q, e, two) => {
+  ])('scipy fixture %j vs %j', (p, q, e, two) => {
     expectClose(jensenShannonDistance(p, q, { base: Math.E }), e, 0, 1e-10);
     expectClose(jensenShannonDistance(p, q), two, 0, 1e-10);
   });
-  it("spec §11: Evidently's JS on its Sturges bins (base e, no zero fill) = 0.1909528904643669", () => {
+  it("Evidently's JS on its Sturges bins (base e, no zero fill) = 0.1909528904643669", () => {
     const bins = psi(seq(300, 7919, 1000, 100), seq(200, 104729, 997, 100, 1.0), { binning: 'evidently' }).bins;
     const d = jensenShannonDistance(
       bins.map((b) => b.refCount),

@@ -10,7 +10,7 @@ const STAT = 1e-12;
 const exactP = (a: number, e: number) => expectClose(a, e, 1e-7, 1e-10);
 const asympP = (a: number, e: number) => expectClose(a, e, 1e-7, 1e-14);
 
-// Spec Part 2 §11 golden fixtures (scipy 1.17.1, measured by the spec authors).
+// Reference fixtures measured with scipy 1.17.1 (docs/stats-conventions.md#tolerances-against-scipy).
 // [name, x, y, D, p auto, p asymp, greater [D, p], less [D, p], location|null, sign]
 type Golden = [
   string,
@@ -137,7 +137,7 @@ const GOLDEN: Golden[] = [
   ],
 ];
 
-describe('ksTwoSample — spec §11 golden fixtures', () => {
+describe('ksTwoSample — scipy 1.17.1 reference fixtures', () => {
   for (const [name, x, y, d, pAuto, pAsymp, greater, less, loc, sign] of GOLDEN) {
     it(name, () => {
       const auto = ksTwoSample(x, y);

@@ -8,7 +8,7 @@ import { seeded, seq } from './helpers/seeded-data.ts';
 const x = seq(300, 7919, 1000, 100);
 const yShift = seq(200, 104729, 997, 100, 1.0);
 
-describe('psi — spec §11 golden fixtures', () => {
+describe('psi — numpy reference fixtures', () => {
   it('reference deciles, shifted pair: 0.7348171973679806 with the listed edges and shares', () => {
     const r = psi(x, yShift);
     expectClose(r.value, 0.7348171973679806, 1e-9);
@@ -18,7 +18,7 @@ describe('psi — spec §11 golden fixtures', () => {
     const cur = [0, 0.105, 0.105, 0.105, 0.105, 0.105, 0.105, 0.09, 0.105, 0.175];
     for (const [k, b] of r.bins.entries()) expectClose(b.curShare, cur[k] as number, 1e-12);
     expect(r.emptyBins).toBe(1);
-    // the one empty bin contributes ≈ 0.69 of 0.735 (spec §3.3)
+    // the one empty bin contributes ≈ 0.69 of 0.735 (docs/stats-conventions.md#psi-bins)
     expectClose(r.bins[0]?.contribution as number, (0.1 - 1e-4) * Math.log(0.1 / 1e-4), 1e-12);
     expect(r.band).toBe('significant');
     expect(r.bins[0]?.lower).toBe(Number.NEGATIVE_INFINITY);

@@ -6,7 +6,7 @@ import { QUANTILE_CASES } from './helpers/scipy-dist-cases.ts';
 import { seeded } from './helpers/seeded-data.ts';
 
 describe('quantiles (type 7)', () => {
-  it('spec §3.6 fixture and the [1,2,3,4] check', () => {
+  it('numpy type-7 fixture and the [1,2,3,4] check', () => {
     expect(quantiles([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], [0.1, 0.25, 0.5, 0.75, 0.9])).toEqual([6, 7.5, 9, 14, 16]);
     expect(quantiles([1, 2, 3, 4], [0.25])).toEqual([1.75]);
   });

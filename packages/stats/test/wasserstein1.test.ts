@@ -6,7 +6,7 @@ import { W1_CASES } from './helpers/scipy-dist-cases.ts';
 import { seeded, seq } from './helpers/seeded-data.ts';
 
 describe('wasserstein1', () => {
-  // spec §11 golden fixtures: [x, y, W1, W1/np.std(x)]
+  // scipy 1.17.1 reference fixtures: [x, y, W1, W1/np.std(x)]
   const golden: [number[], number[], number, number | null][] = [
     [[1, 2, 3], [4, 5, 6], 3, 3.6742346141747677],
     [[1, 1, 2, 2, 3], [1, 2, 2, 3, 3, 3], 0.5333333333333334, 0.7126966450997985],

@@ -84,7 +84,7 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
       const diff = fa - fb;
       if (diff > st.maxS) {
         st.maxS = diff;
-        st.maxLocA = a[i - 1] as number;
+        st.maxLocA = firstOfGroup(a, i);
         st.maxLocB = Number.NaN;
         st.hMax = i * n2g - j * n1g;
       }
@@ -102,7 +102,7 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
       if (diff < st.minS) {
         st.minS = diff;
         st.minLocA = Number.NaN;
-        st.minLocB = b[j - 1] as number;
+        st.minLocB = firstOfGroup(b, j);
         st.hMin = j * n1g - i * n2g;
       }
       continue;
@@ -134,6 +134,18 @@ export function ksWalk(a: Float64Array, b: Float64Array): KsWalk {
     hMinus: dMinus === 0 ? 0 : st.hMin,
     hasTies: ties,
   };
+}
+
+/**
+ * The value of the group of equal values ending at index end − 1, as the plain walk names it: its
+ * first copy. Only zeros differ between copies (−0 sorts before +0), so only they are scanned.
+ */
+function firstOfGroup(s: Float64Array, end: number): number {
+  const last = s[end - 1] as number;
+  if (last !== 0) return last;
+  let k = end - 1;
+  while (k > 0 && s[k - 1] === 0) k--;
+  return s[k] as number;
 }
 
 /** One evaluation point of the walk: diff = F₁ − F₂ after value v, h = its lattice numerator. */

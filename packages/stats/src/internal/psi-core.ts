@@ -11,7 +11,7 @@ import {
   unionValues,
 } from './bins.ts';
 
-/** Chooses the bins of a PSI computation (spec §3.3 step 1–2 and step 6). */
+/** Chooses the bins of a PSI computation (docs/stats-conventions.md#psi-bins). */
 export function psiBinning(
   ref: Float64Array,
   cur: Float64Array,

@@ -60,7 +60,7 @@ export const W1_CASES: [Spec, Spec, number, number][] = [
   [[37, 300, 0, 0], [38, 50, 1.5, 0], 1.4233740791011171, 1.441527739534468],
 ];
 
-/** [a, b, psi B=10, psi B=5, (1/n + 1/m)·chi2.ppf(0.99, 9)] — psi_spec is the spec §3.3 algorithm in numpy */
+/** [a, b, psi B=10, psi B=5, (1/n + 1/m)·chi2.ppf(0.99, 9)] — psi_spec is the docs/stats-conventions.md#psi-bins algorithm in numpy */
 export const PSI_CASES: [Spec, Spec, number, number, number][] = [
   [[31, 500, 0, 0], [32, 400, 0.2, 0], 0.04254361779846336, 0.025764234707014173, 0.09749697450057868],
   [[33, 2000, 0, 5], [34, 1500, 0.1, 5], 0.029916121811858855, 0.0210086791873775, 0.02527699338903891],

@@ -29,7 +29,7 @@ export function seeded(seed: number, n: number, shift = 0, grid = 0): number[] {
   return out;
 }
 
-/** Spec §11's deterministic sequence: seq(n, mult, mod, scale, off)[i] = ((i·mult) mod mod)/scale + off. */
+/** The deterministic sequence of docs/stats-conventions.md#tolerances-against-scipy: seq(n, mult, mod, scale, off)[i] = ((i·mult) mod mod)/scale + off. */
 export function seq(n: number, mult: number, mod: number, scale: number, off = 0): number[] {
   return Array.from({ length: n }, (_, i) => ((i * mult) % mod) / scale + off);
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ksWalk } from '../../src/internal/ks-walk.ts';
 import { w1Sorted } from '../../src/internal/w1-sorted.ts';
+import { awkwardArray } from '../helpers/awkward-arbitraries.ts';
 import { AWKWARD_KINDS, awkwardSample } from '../helpers/awkward-samples.ts';
 import { ksWalkSimple, w1SortedSimple } from '../helpers/simple-walks.ts';
 
@@ -38,5 +40,17 @@ describe('tuned merge walks agree with the plain ones', () => {
   });
   it('w1Sorted: the same double', () => {
     for (const [name, a, b] of pairs()) expect(Object.is(w1Sorted(a, b), w1SortedSimple(a, b)), name).toBe(true);
+  });
+  it('fast-check: both walks on awkward pairs (ties, ±0, subnormals, ±1e308, tiny and large n)', () => {
+    const sortedArray = awkwardArray(1, 1500).map((x) => x.sort());
+    fc.assert(
+      fc.property(sortedArray, sortedArray, fc.boolean(), (a, b, overlap) => {
+        // half the pairs share values on purpose, so ties across the samples are common
+        const cur = overlap ? Float64Array.from([...b, ...a.subarray(0, a.length >> 1)]).sort() : b;
+        expect(ksWalk(a, cur)).toEqual(ksWalkSimple(a, cur));
+        expect(Object.is(w1Sorted(a, cur), w1SortedSimple(a, cur))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

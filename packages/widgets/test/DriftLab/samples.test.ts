@@ -59,7 +59,7 @@ describe('falseAlarmRates', () => {
       expect(r.fixedAlerts).toBeLessThanOrEqual(20);
     }
     const w1 = a.rows.find((r) => r.id === 'wasserstein');
-    // At n = m = 100 the fixed normed-W1 rule (>= 0.1) fires in most quiet windows (spec §4: 94 %).
+    // At n = m = 100 the fixed normed-W1 rule (>= 0.1) fires in most quiet windows (docs/stats-conventions.md#thresholds: 94 %).
     expect(w1?.fixedAlerts).toBeGreaterThan(10);
     expect(w1?.awareAlerts).toBeLessThan(w1?.fixedAlerts ?? 0);
   });
