@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../src/learning/markdown-sections';
-import { formatReadingTime, readingMinutes } from '../src/learning/reading-time';
+import { countWords } from '../src/reading/markdown-sections';
+import { formatReadingTime, readingMinutes } from '../src/reading/reading-time';
 
 describe('readingMinutes', () => {
   it('rounds up at 200 words per minute with a minimum of 1', () => {

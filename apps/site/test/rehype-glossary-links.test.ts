@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseGlossaryTerms } from '../src/learning/glossary-terms';
-import { rehypeGlossaryLinks } from '../src/learning/rehype-glossary-links';
+import { parseGlossaryTerms } from '../src/glossary/glossary-terms';
+import { rehypeGlossaryLinks } from '../src/rehype/rehype-glossary-links';
 
 const terms = parseGlossaryTerms(`
 - id: slo

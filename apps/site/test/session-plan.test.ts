@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { demoIntros } from '../src/learning/demos';
-import { deepDives, sectionMarkdown, topLevelListItems, withoutDeepDives } from '../src/learning/markdown-sections';
-import { formatMinutes, sessionPlan, stepMeta } from '../src/learning/session-plan';
+import { deepDives, sectionMarkdown, topLevelListItems, withoutDeepDives } from '../src/reading/markdown-sections';
+import { demoIntros } from '../src/session/demos';
+import { formatMinutes, sessionPlan, stepMeta } from '../src/session/session-plan';
 
 const body = `## The notes
 

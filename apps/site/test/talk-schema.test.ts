@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { talkMetadata } from '../src/lib/talk-schema';
+import { talkMetadata } from '../src/schemas/talk-schema';
 
 const talk = {
   pageType: 'talk',

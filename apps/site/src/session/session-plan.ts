@@ -1,4 +1,3 @@
-import { type DemoIntro, demoIntros } from './demos';
 import {
   countWords,
   type DeepDive,
@@ -6,8 +5,9 @@ import {
   sectionMarkdown,
   topLevelListItems,
   withoutDeepDives,
-} from './markdown-sections';
-import { readingMinutes } from './reading-time';
+} from '../reading/markdown-sections';
+import { readingMinutes } from '../reading/reading-time';
+import { type DemoIntro, demoIntros } from './demos';
 
 /** Minutes a team spends on one demo: someone drives, everyone predicts, then compares. */
 export const MINUTES_PER_DEMO = 5;
