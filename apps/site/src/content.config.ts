@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { glossaryEntry } from '@confnotes/content/glossary';
 import { file, glob } from 'astro/loaders';
 import { notesLoader } from './notes/notes-loader';
-import { glossaryEntry } from './schemas/glossary-schema';
 import { talkMetadata } from './schemas/talk-schema';
 import { contentDir } from './talks/content-dir.mjs';
 

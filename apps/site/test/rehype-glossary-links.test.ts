@@ -87,12 +87,3 @@ describe('rehypeGlossaryLinks', () => {
     expect(div.children).toEqual([text('SLO')]);
   });
 });
-
-describe('parseGlossaryTerms', () => {
-  it('names the entry and field that is missing', () => {
-    expect(() => parseGlossaryTerms('- id: x\n  term: X\n')).toThrow(
-      'glossary.yaml entry 1 needs a string "definition"',
-    );
-    expect(() => parseGlossaryTerms('id: x')).toThrow('glossary.yaml must be a list of terms');
-  });
-});

@@ -1,3 +1,4 @@
+import { parseGlossary } from '@confnotes/content/glossary';
 import { parse } from 'yaml';
 import type { GlossaryTerm } from './glossary-match';
 
@@ -7,26 +8,12 @@ export interface GlossaryLinkTerm extends GlossaryTerm {
 }
 
 /**
- * Parses content/glossary.yaml for the glossary links. The content collection validates the
- * file fully; this only checks what the links rely on and names the entry when it is missing.
- * @throws {Error} "glossary.yaml entry 3 needs a string "definition"" and the like
+ * Parses content/glossary.yaml for the glossary links, with the glossary's one schema
+ * (`@confnotes/content/glossary`, which the glossary collection and the content check use too).
+ * @throws {Error} 'glossary.yaml: entry 3 ("slo") lacks "term"' and the like, every problem on its own line
  */
 export function parseGlossaryTerms(yamlText: string): GlossaryLinkTerm[] {
-  const data: unknown = parse(yamlText);
-  if (!Array.isArray(data)) throw new Error('glossary.yaml must be a list of terms');
-  return data.map((raw: unknown, i) => {
-    const entry = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    for (const field of ['id', 'term', 'definition'] as const) {
-      if (typeof entry[field] !== 'string' || entry[field] === '') {
-        throw new Error(`glossary.yaml entry ${i + 1} needs a string "${field}"`);
-      }
-    }
-    const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string') : [];
-    return {
-      id: entry.id as string,
-      term: entry.term as string,
-      definition: entry.definition as string,
-      aliases,
-    };
-  });
+  const { entries, problems } = parseGlossary(parse(yamlText));
+  if (problems.length > 0) throw new Error(problems.map((problem) => `glossary.yaml: ${problem}`).join('\n'));
+  return entries.map(({ id, term, definition, aliases }) => ({ id, term, definition, aliases }));
 }
