@@ -19,13 +19,14 @@ export const glossaryEntry = z
     id: z
       .string({ message: 'needs a lowercase-kebab-case "id"' })
       .regex(KEBAB_ID, 'needs a lowercase-kebab-case "id" (it is the #anchor on /glossary/)'),
-    term: z.string({ message: 'lacks "term"' }).refine(notBlank, 'lacks "term"'),
+    term: z.string({ message: 'lacks "term"' }).min(1, 'lacks "term"').refine(notBlank, 'lacks "term"'),
     /** Other spellings that prose may use, e.g. "error budgets". */
     aliases: z
-      .array(z.string().refine(notBlank), { message: 'needs "aliases" to be a list of non-empty spellings' })
+      .array(z.string().min(1).refine(notBlank), { message: 'needs "aliases" to be a list of non-empty spellings' })
       .default([]),
     definition: z
       .string({ message: `needs a "definition" of at least ${MIN_DEFINITION_LENGTH} characters` })
+      .min(MIN_DEFINITION_LENGTH, `needs a "definition" of at least ${MIN_DEFINITION_LENGTH} characters`)
       .refine(
         (text) => text.trim().length >= MIN_DEFINITION_LENGTH,
         `needs a "definition" of at least ${MIN_DEFINITION_LENGTH} characters`,
