@@ -1,4 +1,6 @@
+import { talkStages } from '@confnotes/content/stages';
 import { describe, expect, it } from 'vitest';
+import { stageLabel } from '../src/schemas/stages';
 import { talkMetadata } from '../src/schemas/talk-schema';
 
 const talk = {
@@ -43,6 +45,12 @@ describe('talk frontmatter schema', () => {
     const parsed = talkMetadata.parse({ pageType: 'talk', conference: 'KubeCon EU 2026' });
     expect(parsed.stage).toBe('notes');
     expect(paths({ ...talk, stage: 'draft' })).toEqual(['stage']);
+  });
+  it("accepts exactly the content check's stages, each with a badge label", () => {
+    for (const stage of talkStages) {
+      expect(talkMetadata.parse({ ...talk, stage }).stage).toBe(stage);
+      expect(stageLabel(stage)).not.toBe('');
+    }
   });
   it('does not require talk fields on other pages', () => {
     expect(paths({ pageType: 'page' })).toEqual([]);

@@ -1,10 +1,6 @@
-/**
- * A talk page's stage (docs/content-layout.md): `notes` is what the importer writes (frontmatter
- * and the verbatim notes), `explained` adds the team's explanations, `complete` adds demos.
- */
-export const talkStages = ['notes', 'explained', 'complete'] as const;
+import type { TalkStage } from '@confnotes/content/stages';
 
-export type TalkStage = (typeof talkStages)[number];
+export type { TalkStage };
 
 /** What a reader sees on the badge: "Notes only", "Explained", "Complete". */
 export function stageLabel(stage: TalkStage): string {
