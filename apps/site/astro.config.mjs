@@ -7,14 +7,14 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { siteBase, siteUrl } from './site.config.mjs';
+import { parseGlossaryTerms } from './src/glossary/glossary-terms.ts';
 import { contentCheck } from './src/integrations/content-check.mjs';
-import { parseGlossaryTerms } from './src/learning/glossary-terms.ts';
-import { rehypeGlossaryLinks } from './src/learning/rehype-glossary-links.ts';
-import { contentDir } from './src/lib/content-dir.mjs';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
-import { rehypeScrollableMath } from './src/lib/rehype-scrollable-math.mjs';
-import { rehypeTaskListLabels } from './src/lib/rehype-task-list-labels.mjs';
 import { siteSidebar } from './src/navigation/sidebar.ts';
+import { rehypeBaseLinks } from './src/rehype/rehype-base-links.mjs';
+import { rehypeGlossaryLinks } from './src/rehype/rehype-glossary-links.ts';
+import { rehypeScrollableMath } from './src/rehype/rehype-scrollable-math.mjs';
+import { rehypeTaskListLabels } from './src/rehype/rehype-task-list-labels.mjs';
+import { contentDir } from './src/talks/content-dir.mjs';
 
 const base = siteBase(process.env);
 // content/ or CONFNOTES_CONTENT_DIR (an absolute path): every reader of the content uses this.
@@ -64,7 +64,7 @@ export default defineConfig({
       markdown: { processedDirs: [content] },
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/print.css'],
       // RSS link on every page; social-card image on talk pages.
-      routeMiddleware: './src/learning/route-data.ts',
+      routeMiddleware: './src/share/route-data.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
         // Talk pages show their notes file under "The notes"; conference pages their "Other notes".

@@ -1,9 +1,7 @@
 import { countWords } from './count-words.mjs';
+import { talkStages as stages } from './stages.mjs';
 
-/** A talk page's stages, in order (docs/content-layout.md). */
-export const stages = Object.freeze(/** @type {const} */ (['notes', 'explained', 'complete']));
-
-/** @typedef {(typeof stages)[number]} Stage */
+/** @typedef {import('./stages.mjs').TalkStage} Stage */
 
 /** Frontmatter a talk page needs at stage `notes` (what the importer writes). */
 export const notesFields = Object.freeze(['title', 'conference']);

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { glossaryEntry } from '@confnotes/content/glossary';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.mjs';
-import { glossaryEntry } from './lib/glossary-schema';
-import { talkMetadata } from './lib/talk-schema';
 import { notesLoader } from './notes/notes-loader';
+import { talkMetadata } from './schemas/talk-schema';
+import { contentDir } from './talks/content-dir.mjs';
 
 /**
  * The content lives in the repo-root `content/` package (so MDX can import

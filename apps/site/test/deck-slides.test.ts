@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deckSlideTitles } from '../src/learning/deck-slides';
-import { nestHeadings, theNotesEntry } from '../src/learning/notes-toc';
-import { contentDir } from '../src/lib/content-dir.mjs';
+import { nestHeadings, theNotesEntry } from '../src/notes/notes-toc';
+import { deckSlideTitles } from '../src/present/deck-slides';
+import { contentDir } from '../src/talks/content-dir.mjs';
 
 const own = [
   { depth: 2, slug: 'in-short', text: 'In short' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatSlot, formatSpeakerList } from '../src/lib/format';
+import { formatDay, formatSlot, formatSpeakerList } from '../src/talks/format';
 
 describe('talk header formatting', () => {
   it('formats the calendar day without a time-zone shift', () => {

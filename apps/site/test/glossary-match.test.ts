@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossaryMatcher, spellings } from '../src/learning/glossary-match';
+import { createGlossaryMatcher, spellings } from '../src/glossary/glossary-match';
 
 const terms = [
   { id: 'slo', term: 'SLO (service level objective)', aliases: ['SLOs', 'service level objective'] },

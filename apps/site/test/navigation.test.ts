@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../src/lib/content-dir.mjs';
 import { dayLabel, groupByDay } from '../src/navigation/days';
 import { compareConferences, compareTalks, orderTalks } from '../src/navigation/order';
 import { readConferences } from '../src/navigation/read-content';
 import { buildSidebar, siteSidebar, startHere } from '../src/navigation/sidebar';
+import { contentDir } from '../src/talks/content-dir.mjs';
 
 const fixtures = fileURLToPath(new URL('./fixtures/two-conferences/', import.meta.url));
 

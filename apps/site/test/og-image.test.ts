@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogSvg, wrapText } from '../src/learning/og-image';
+import { ogSvg, wrapText } from '../src/share/og-image';
 
 describe('wrapText', () => {
   it('wraps greedily at word boundaries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STORED_LENGTH, parseProgress, progressKey, serializeProgress } from '../src/learning/progress-store';
+import { MAX_STORED_LENGTH, parseProgress, progressKey, serializeProgress } from '../src/onboarding/progress-store';
 
 const steps = ['rep', 'ml', 'quic'];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../src/learning/markdown-sections';
-import { formatReadingTime, readingMinutes } from '../src/learning/reading-time';
+import { formatReadingTime, readingMinutes } from '../src/reading/reading-time';
 
 describe('readingMinutes', () => {
   it('rounds up at 200 words per minute with a minimum of 1', () => {
@@ -17,28 +16,5 @@ describe('readingMinutes', () => {
   });
   it('formats as "N min read"', () => {
     expect(formatReadingTime(7)).toBe('7 min read');
-  });
-});
-
-describe('countWords', () => {
-  it('counts prose and list words', () => {
-    expect(countWords('## In short\n\n- Page on **symptoms**, not causes.')).toBe(7);
-  });
-  it('skips imports, MDX comments, JSX tags, code fences, display maths and URLs', () => {
-    const body = [
-      "import Demos from './_demos.mdx';",
-      '',
-      'Two words',
-      '{/* demos */}',
-      '<Demos />',
-      '```sh',
-      'bpftrace -e "tracepoint:syscalls { @[comm] = count(); }"',
-      '```',
-      '$$',
-      'W_1 = \\int |F - G|',
-      '$$',
-      'See [the paper](https://example.org/a/b) at https://example.org/x',
-    ].join('\n');
-    expect(countWords(body)).toBe(6);
   });
 });

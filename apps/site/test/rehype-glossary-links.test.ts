@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseGlossaryTerms } from '../src/learning/glossary-terms';
-import { rehypeGlossaryLinks } from '../src/learning/rehype-glossary-links';
+import { parseGlossaryTerms } from '../src/glossary/glossary-terms';
+import { rehypeGlossaryLinks } from '../src/rehype/rehype-glossary-links';
 
 const terms = parseGlossaryTerms(`
 - id: slo
@@ -85,14 +85,5 @@ describe('rehypeGlossaryLinks', () => {
     const div = el('div', [text('SLO')]);
     rehypeGlossaryLinks({ terms })({ type: 'root', children: [div] });
     expect(div.children).toEqual([text('SLO')]);
-  });
-});
-
-describe('parseGlossaryTerms', () => {
-  it('names the entry and field that is missing', () => {
-    expect(() => parseGlossaryTerms('- id: x\n  term: X\n')).toThrow(
-      'glossary.yaml entry 1 needs a string "definition"',
-    );
-    expect(() => parseGlossaryTerms('id: x')).toThrow('glossary.yaml must be a list of terms');
   });
 });

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { rehypeScrollableMath } from '../src/lib/rehype-scrollable-math.mjs';
+import { rehypeScrollableMath } from '../src/rehype/rehype-scrollable-math.mjs';
 
 const el = (tagName: string, className: string[], children: Element[] = []): Element => ({
   type: 'element',

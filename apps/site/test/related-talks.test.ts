@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossaryMatcher } from '../src/learning/glossary-match';
-import { pageFacts } from '../src/learning/page-facts';
-import { linkedPageId, mentionedIn, type PageFacts, relatedReason, relatedTalks } from '../src/learning/related-talks';
+import { createGlossaryMatcher } from '../src/glossary/glossary-match';
+import { pageFacts } from '../src/related/page-facts';
+import { linkedPageId, mentionedIn, type PageFacts, relatedReason, relatedTalks } from '../src/related/related-talks';
 
 const talk = (id: string, facts: Partial<PageFacts> = {}): PageFacts => ({
   id,

@@ -1,7 +1,8 @@
+import { countWords } from '@confnotes/content/words';
 import { describe, expect, it } from 'vitest';
-import { demoIntros } from '../src/learning/demos';
-import { deepDives, sectionMarkdown, topLevelListItems, withoutDeepDives } from '../src/learning/markdown-sections';
-import { formatMinutes, sessionPlan, stepMeta } from '../src/learning/session-plan';
+import { deepDives, sectionMarkdown, topLevelListItems, withoutDeepDives } from '../src/reading/markdown-sections';
+import { demoIntros } from '../src/session/demos';
+import { formatMinutes, sessionPlan, stepMeta } from '../src/session/session-plan';
 
 const body = `## The notes
 
@@ -75,6 +76,11 @@ describe('sessionPlan', () => {
     const notes = `## Talk\n\n${'- word word word word word word word word word word\n'.repeat(40)}`;
     expect(sessionPlan(body).words + 401).toBe(sessionPlan(body, { notes }).words);
     expect(sessionPlan(body, { notes }).readingMinutes).toBe(3);
+  });
+  it("counts words by the content check's rule, so the budget and the reading time agree", () => {
+    const prose = 'We keep p at 3.5, e.g. here.\n\n<div class="original-notes">\nnot read\n</div>\n';
+    expect(sessionPlan(prose).words).toBe(countWords(prose));
+    expect(sessionPlan(prose).words).toBe(7);
   });
   it('fits a notes-stage page into one 45-minute slot, however long its notes', () => {
     const short = sessionPlan('', { notes: '## Talk\n\n- one note\n', stage: 'notes' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlideParam, slideAfterKey, slideRanges } from '../src/learning/slides';
+import { parseSlideParam, slideAfterKey, slideRanges } from '../src/present/slides';
 
 describe('slideRanges', () => {
   it('puts blocks before the first h2 on the title slide and starts a slide at each h2', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySpeaker, speakerSlug } from '../src/learning/speakers';
+import { groupBySpeaker, speakerSlug } from '../src/speakers/group-by-speaker';
 
 interface Talk {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTag, groupByYear, tagLabel } from '../src/learning/tags';
+import { groupByTag, groupByYear, tagLabel } from '../src/tags/tags';
 
 describe('groupByTag', () => {
   it('groups items by tag, tags sorted, items in their order, duplicates once', () => {

@@ -1,5 +1,7 @@
+import { talkStages } from '@confnotes/content/stages';
 import { describe, expect, it } from 'vitest';
-import { talkMetadata } from '../src/lib/talk-schema';
+import { stageLabel } from '../src/schemas/stages';
+import { talkMetadata } from '../src/schemas/talk-schema';
 
 const talk = {
   pageType: 'talk',
@@ -43,6 +45,12 @@ describe('talk frontmatter schema', () => {
     const parsed = talkMetadata.parse({ pageType: 'talk', conference: 'KubeCon EU 2026' });
     expect(parsed.stage).toBe('notes');
     expect(paths({ ...talk, stage: 'draft' })).toEqual(['stage']);
+  });
+  it("accepts exactly the content check's stages, each with a badge label", () => {
+    for (const stage of talkStages) {
+      expect(talkMetadata.parse({ ...talk, stage }).stage).toBe(stage);
+      expect(stageLabel(stage)).not.toBe('');
+    }
   });
   it('does not require talk fields on other pages', () => {
     expect(paths({ pageType: 'page' })).toEqual([]);

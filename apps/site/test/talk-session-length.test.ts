@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SESSION_LIMIT_MINUTES, sessionPlan } from '../src/learning/session-plan';
+import { SESSION_LIMIT_MINUTES, sessionPlan } from '../src/session/session-plan';
 
 const contentRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../content');
 

@@ -2,8 +2,8 @@
 // untrusted: they must never throw, never produce an impossible state, and explain resets.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_STORED_LENGTH, PROGRESS_VERSION, parseProgress } from '../src/learning/progress-store';
-import { parseSlideParam } from '../src/learning/slides';
+import { MAX_STORED_LENGTH, PROGRESS_VERSION, parseProgress } from '../src/onboarding/progress-store';
+import { parseSlideParam } from '../src/present/slides';
 
 describe('parseSlideParam', () => {
   it('always returns a slide within 1..count, with a notice whenever the input was not used as is', () => {

@@ -4,7 +4,7 @@
 import { checkContentReport } from '@confnotes/content/check';
 
 /**
- * @param {{ contentDir: string }} options  the content folder (see src/lib/content-dir.mjs)
+ * @param {{ contentDir: string }} options  the content folder (see src/talks/content-dir.mjs)
  * @returns {import('astro').AstroIntegration}
  */
 export function contentCheck({ contentDir }) {

@@ -1,4 +1,4 @@
-import { formatDay } from '../lib/format';
+import { formatDay } from '../talks/format';
 import type { TalkKey } from './order';
 
 /** One entry of a conference page's `days` frontmatter. */

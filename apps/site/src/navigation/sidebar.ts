@@ -1,4 +1,4 @@
-import { contentDir } from '../lib/content-dir.mjs';
+import { contentDir } from '../talks/content-dir.mjs';
 import { groupByDay } from './days';
 import { compareConferences, compareTalks } from './order';
 import { type ConferenceSummary, readConferences } from './read-content';

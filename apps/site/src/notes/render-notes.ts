@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { rehypeTaskListLabels } from '../lib/rehype-task-list-labels.mjs';
+import { rehypeTaskListLabels } from '../rehype/rehype-task-list-labels.mjs';
 import { type NoteLink, noteLinks } from './note-links';
 import { type NotesSection, notesSections } from './notes-sections';
 import { rehypeNotesHeadings } from './rehype-notes-headings';

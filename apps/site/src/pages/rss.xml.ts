@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { siteContent } from '../lib/conferences';
 import { conferenceIdOf } from '../navigation/order';
+import { siteContent } from '../talks/conferences';
 
 /**
  * RSS 2.0 feed of the talk notes: newest conference first, then by day, order and slot. A talk

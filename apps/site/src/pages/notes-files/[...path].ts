@@ -2,8 +2,8 @@ import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDir } from '../../lib/content-dir.mjs';
 import { isSvg, sanitizeSvg } from '../../notes/notes-image-files';
+import { contentDir } from '../../talks/content-dir.mjs';
 
 /**
  * Serves the images notes reference, copied from `<content>/<conference>/notes/` into the build

@@ -1,13 +1,13 @@
-import { type DemoIntro, demoIntros } from './demos';
+import { countWords } from '@confnotes/content/words';
 import {
-  countWords,
   type DeepDive,
   deepDives,
   sectionMarkdown,
   topLevelListItems,
   withoutDeepDives,
-} from './markdown-sections';
-import { readingMinutes } from './reading-time';
+} from '../reading/markdown-sections';
+import { readingMinutes } from '../reading/reading-time';
+import { type DemoIntro, demoIntros } from './demos';
 
 /** Minutes a team spends on one demo: someone drives, everyone predicts, then compares. */
 export const MINUTES_PER_DEMO = 5;
@@ -35,7 +35,7 @@ export interface PageExtras {
 export interface SessionPlan {
   /** Words the session walks through (prose, lists, tables, the notes; no code, maths or deep dives). */
   words: number;
-  /** Walk-through time at 200 words per minute. */
+  /** Walk-through time at READING_WORDS_PER_MINUTE (reading-time.ts). */
   readingMinutes: number;
   /** Minutes the session spends walking through the page (all of it, or at stage notes up to 30). */
   walkMinutes: number;

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { createGlossaryMatcher } from '../learning/glossary-match';
-import { pageFacts } from '../learning/page-facts';
-import type { PageFacts } from '../learning/related-talks';
-import { siteContent } from './conferences';
+import { createGlossaryMatcher } from '../glossary/glossary-match';
+import { siteContent } from '../talks/conferences';
+import { pageFacts } from './page-facts';
+import type { PageFacts } from './related-talks';
 
 /** Every page's relatedness facts (talks in reading order first), and names for display. */
 export interface SiteGraph {

@@ -1,6 +1,6 @@
 import { sourceEntryHint, sourceEntryPattern } from '@confnotes/content/sources';
+import { talkStages } from '@confnotes/content/stages';
 import { z } from 'astro/zod';
-import { talkStages } from './stages';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like "2023-10-10"');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like "09:45"');

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { groupBySpeaker, type Speaker } from '../learning/speakers';
-import { siteContent } from './conferences';
+import { siteContent } from '../talks/conferences';
+import { groupBySpeaker, type Speaker } from './group-by-speaker';
 
 /** Every speaker named in talk frontmatter, with their talks in reading order. */
 export async function siteSpeakers(): Promise<Speaker<CollectionEntry<'docs'>>[]> {

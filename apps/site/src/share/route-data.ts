@@ -1,8 +1,8 @@
 import { render } from 'astro:content';
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { trimSidebar } from '../navigation/trim-sidebar';
+import { theNotesEntry } from '../notes/notes-toc';
 import { notesForPage } from '../notes/page-notes';
-import { theNotesEntry } from './notes-toc';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];

@@ -1,7 +1,9 @@
 /**
  * Reads a talk page's raw MDX body (frontmatter already removed) at build time, so session
  * plans, presenter notes and reading time are derived from the page itself: one source of truth.
+ * Words are counted by the content check's rule (`countWords` from `@confnotes/content/words`).
  */
+import { countWords } from '@confnotes/content/words';
 
 /** The raw Markdown of the `## <heading>` section, up to the next `## ` heading; "" if absent. */
 export function sectionMarkdown(body: string, heading: string): string {
@@ -65,23 +67,6 @@ export function topLevelListItems(markdown: string): string[] {
   }
   if (current) items.push(plainInline(current.join(' ')));
   return items.filter((item) => item.length > 0);
-}
-
-/**
- * Counts the words a reader reads: prose, lists and tables. Skips import/export lines, MDX
- * comments and JSX tags, fenced code and display maths.
- */
-export function countWords(body: string): number {
-  const text = body
-    .replace(/^(```+|~~~+)[\s\S]*?^\1\s*$/gm, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/https?:\/\/\S+/g, ' ');
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return words ? words.length : 0;
 }
 
 /** One collapsible "Deep dive" block of a page, as {@link deepDives} finds it. */

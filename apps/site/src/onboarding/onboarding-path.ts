@@ -1,7 +1,7 @@
 /**
  * The SRE onboarding path: the Day 1 talks in the order a new SRE should read them, and what
  * each step lets them do. Times and demos are not written here: they come from each talk
- * page (see session-plan.ts), so they stay right when a page changes.
+ * page (see session/session-plan.ts), so they stay right when a page changes.
  */
 
 /** One step of a learning path. */

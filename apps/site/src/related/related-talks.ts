@@ -1,6 +1,6 @@
 /**
  * Which talks are related, and why: shared tags, shared glossary terms and links between
- * pages. Pure: the site gathers each page's facts once (see lib/site-graph.ts).
+ * pages. Pure: the site gathers each page's facts once (see related/site-graph.ts).
  */
 
 /** What one page contributes to relatedness. */

@@ -1,5 +1,5 @@
 import { findInternalLinks } from '@confnotes/content/internal-links';
-import type { GlossaryMatcher } from './glossary-match';
+import type { GlossaryMatcher } from '../glossary/glossary-match';
 import { linkedPageId, type PageFacts } from './related-talks';
 
 /** A page as {@link pageFacts} reads it. */

@@ -1,4 +1,4 @@
-import type { TalkMetadata } from './talk-schema';
+import type { TalkMetadata } from '../schemas/talk-schema';
 
 type Slot = NonNullable<TalkMetadata['slot']>;
 type Speaker = NonNullable<TalkMetadata['speakers']>[number];

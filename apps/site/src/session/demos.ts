@@ -1,4 +1,4 @@
-import { plainInline } from './markdown-sections';
+import { plainInline } from '../reading/markdown-sections';
 
 /** One demo as the page's "Try it" section introduces it. */
 export interface DemoIntro {

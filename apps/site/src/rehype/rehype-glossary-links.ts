@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { createGlossaryMatcher } from './glossary-match';
-import type { GlossaryLinkTerm } from './glossary-terms';
+import { createGlossaryMatcher } from '../glossary/glossary-match';
+import type { GlossaryLinkTerm } from '../glossary/glossary-terms';
 
 /** Options for {@link rehypeGlossaryLinks}. */
 export interface GlossaryLinkOptions {
