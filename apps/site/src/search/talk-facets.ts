@@ -1,0 +1,46 @@
+import type { TalkMetadata } from '../lib/talk-schema';
+import type { FacetName } from './search-state';
+
+/** The talk frontmatter the search facets are made from. */
+export type FacetSource = Pick<TalkMetadata, 'conference' | 'date' | 'stage' | 'tags' | 'speakers'>;
+
+/** What a talk page gives Pagefind: filter values, and metadata the search page shows per result. */
+export interface TalkFacets {
+  /** One `[filter, value]` per value, in `facetNames` order; a filter may repeat (tags, speakers). */
+  filters: Array<[FacetName, string]>;
+  /** Shown under each result: conference name, stage id, speakers in words. */
+  meta: { conference: string; stage: string; speakers: string };
+}
+
+/**
+ * The search facets of one talk: its conference, year (the talk's date, else its conference's),
+ * stage, each tag and each speaker by name. An unconfirmed speaker is still a filter value; the
+ * `speakers` text marks them "(unconfirmed)", and a talk without speakers says so.
+ *
+ * @param talk the talk's validated frontmatter.
+ * @param conferenceDate the `date` of the talk's conference page, used when the talk has none.
+ * @example
+ * talkFacets({ conference: 'SREcon23 EMEA', stage: 'notes', speakers: [{ name: 'A', confirmed: false }] }, '2023-10-10');
+ * // { filters: [['conference', 'SREcon23 EMEA'], ['year', '2023'], ['stage', 'notes'], ['speaker', 'A']],
+ * //   meta: { conference: 'SREcon23 EMEA', stage: 'notes', speakers: 'A (unconfirmed)' } }
+ */
+export function talkFacets(talk: FacetSource, conferenceDate?: string): TalkFacets {
+  const year = (talk.date ?? conferenceDate)?.slice(0, 4);
+  const speakers = talk.speakers ?? [];
+  const filters: Array<[FacetName, string]> = [
+    ...(talk.conference ? [['conference', talk.conference] as [FacetName, string]] : []),
+    ...(year ? [['year', year] as [FacetName, string]] : []),
+    ['stage', talk.stage],
+    ...unique(talk.tags ?? []).map((tag): [FacetName, string] => ['tag', tag]),
+    ...unique(speakers.map((s) => s.name)).map((name): [FacetName, string] => ['speaker', name]),
+  ];
+  const speakerText =
+    speakers.length === 0
+      ? 'Speaker not confirmed'
+      : speakers.map((s) => (s.confirmed ? s.name : `${s.name} (unconfirmed)`)).join(', ');
+  return { filters, meta: { conference: talk.conference ?? '', stage: talk.stage, speakers: speakerText } };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
