@@ -1,6 +1,9 @@
 // The search page: Pagefind filters (conference, year, tag, stage, speaker) with the state in
 // the URL, so a shared link opens the same results; and Starlight's own search dialog still works.
+
+import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { builtHtmlFiles } from '../support/built-site';
 import { expect, expectAccessible, test } from '../support/fixtures';
 import { searchFor } from '../support/search';
 
@@ -111,5 +114,11 @@ test.describe('without JavaScript', () => {
       await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
     }
     await expect(main.getByRole('search')).toBeHidden();
+  });
+  test('the page lists no talks itself, so its HTML does not grow with the notes', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('main a[href*="/srecon23-emea/"]')).toHaveCount(0);
+    const built = builtHtmlFiles().find((f) => f.path === '/search/');
+    expect(statSync(built?.file ?? '').size).toBeLessThan(100_000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { talkFacets } from '../src/search/talk-facets';
+import { stagedTitle, talkFacets, unstagedTitle } from '../src/search/talk-facets';
 
 describe('talkFacets', () => {
   it('gives conference, year, stage, each tag and each speaker, in facet order', () => {
@@ -18,7 +18,7 @@ describe('talkFacets', () => {
       ['tag', 'http3'],
       ['speaker', 'Robin Marx'],
     ]);
-    expect(facets.meta).toEqual({ conference: 'SREcon23 EMEA', stage: 'complete', speakers: 'Robin Marx' });
+    expect(facets.meta).toEqual({ conference: 'SREcon23 EMEA', stage: 'Complete', speakers: 'Robin Marx' });
   });
   it('takes the year from the conference when the talk has no date', () => {
     expect(talkFacets({ conference: 'C', stage: 'notes' }, '2024-03-20').filters).toEqual([
@@ -50,5 +50,18 @@ describe('talkFacets', () => {
     expect(talkFacets({ conference: 'C', stage: 'explained', speakers: [] }).meta.speakers).toBe(
       'Speaker not confirmed',
     );
+  });
+});
+
+describe('stagedTitle and unstagedTitle', () => {
+  it('add the stage label to a title and take it off again', () => {
+    const staged = stagedTitle('Over, Under: QUIC · HTTP/3', 'notes');
+    expect(staged).toBe('Over, Under: QUIC · HTTP/3 · Notes only');
+    expect(unstagedTitle(staged, 'Notes only')).toBe('Over, Under: QUIC · HTTP/3');
+  });
+  it('leave a title without that stage label, or with no label given, unchanged', () => {
+    expect(unstagedTitle('Glossary', 'Complete')).toBe('Glossary');
+    expect(unstagedTitle('A · Complete', 'Explained')).toBe('A · Complete');
+    expect(unstagedTitle('A · ', '')).toBe('A · ');
   });
 });

@@ -54,7 +54,8 @@ function checkbox(name: FacetName, value: string, count: number, checked: boolea
 
 /**
  * Replaces `container`'s children with one fieldset per filter that has values, each value a
- * labelled checkbox with its talk count, the `selected` ones checked.
+ * labelled checkbox with its talk count. The `selected` ones are checked and come first, so a
+ * shared link's choices are in view even in a long list.
  */
 export function renderFacetControls(container: HTMLElement, counts: FacetCounts, selected: FacetSelection): void {
   const groups = facetNames.flatMap((name) => {
@@ -65,7 +66,12 @@ export function renderFacetControls(container: HTMLElement, counts: FacetCounts,
     const legend = document.createElement('legend');
     legend.textContent = facetLegends[name];
     const list = document.createElement('ul');
-    for (const value of orderedValues(name, values)) {
+    const ordered = orderedValues(name, values);
+    const chosenFirst = [
+      ...ordered.filter((v) => selected[name].includes(v)),
+      ...ordered.filter((v) => !selected[name].includes(v)),
+    ];
+    for (const value of chosenFirst) {
       list.append(checkbox(name, value, counts[name]?.[value] ?? 0, selected[name].includes(value)));
     }
     fieldset.append(legend, list);

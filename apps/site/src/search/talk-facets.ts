@@ -1,3 +1,4 @@
+import { stageLabel, type TalkStage } from '../lib/stages';
 import type { TalkMetadata } from '../lib/talk-schema';
 import type { FacetName } from './search-state';
 
@@ -8,7 +9,7 @@ export type FacetSource = Pick<TalkMetadata, 'conference' | 'date' | 'stage' | '
 export interface TalkFacets {
   /** One `[filter, value]` per value, in `facetNames` order; a filter may repeat (tags, speakers). */
   filters: Array<[FacetName, string]>;
-  /** Shown under each result: conference name, stage id, speakers in words. */
+  /** Shown under each result (and as tags in Starlight's dialog): conference name, stage label, speakers in words. */
   meta: { conference: string; stage: string; speakers: string };
 }
 
@@ -22,7 +23,7 @@ export interface TalkFacets {
  * @example
  * talkFacets({ conference: 'SREcon23 EMEA', stage: 'notes', speakers: [{ name: 'A', confirmed: false }] }, '2023-10-10');
  * // { filters: [['conference', 'SREcon23 EMEA'], ['year', '2023'], ['stage', 'notes'], ['speaker', 'A']],
- * //   meta: { conference: 'SREcon23 EMEA', stage: 'notes', speakers: 'A (unconfirmed)' } }
+ * //   meta: { conference: 'SREcon23 EMEA', stage: 'Notes only', speakers: 'A (unconfirmed)' } }
  */
 export function talkFacets(talk: FacetSource, conferenceDate?: string): TalkFacets {
   const year = (talk.date ?? conferenceDate)?.slice(0, 4);
@@ -38,9 +39,29 @@ export function talkFacets(talk: FacetSource, conferenceDate?: string): TalkFace
     speakers.length === 0
       ? 'Speaker not confirmed'
       : speakers.map((s) => (s.confirmed ? s.name : `${s.name} (unconfirmed)`)).join(', ');
-  return { filters, meta: { conference: talk.conference ?? '', stage: talk.stage, speakers: speakerText } };
+  return { filters, meta: { conference: talk.conference ?? '', stage: stageLabel(talk.stage), speakers: speakerText } };
 }
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+const stageSeparator = ' · ';
+
+/**
+ * A talk's title as Pagefind shows it (its `title` meta, set by `StageBadge`): the title and the
+ * stage, so the stage shows in Starlight's search dialog too.
+ * @example stagedTitle('eBPF Superpowers for SRE', 'complete') // "eBPF Superpowers for SRE · Complete"
+ */
+export function stagedTitle(title: string, stage: TalkStage): string {
+  return `${title}${stageSeparator}${stageLabel(stage)}`;
+}
+
+/**
+ * The talk title back from a {@link stagedTitle}, given the stage label; other titles unchanged.
+ * @example unstagedTitle('eBPF Superpowers for SRE · Complete', 'Complete') // "eBPF Superpowers for SRE"
+ */
+export function unstagedTitle(title: string, label: string): string {
+  const suffix = `${stageSeparator}${label}`;
+  return label !== '' && title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
 }
