@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { builtHtmlFiles } from '../support/built-site';
+import { importedPort, skipImported } from '../support/env';
 import { expect, expectAccessible, test } from '../support/fixtures';
 import { searchFor } from '../support/search';
 
@@ -120,5 +121,26 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main a[href*="/srecon23-emea/"]')).toHaveCount(0);
     const built = builtHtmlFiles().find((f) => f.path === '/search/');
     expect(statSync(built?.file ?? '').size).toBeLessThan(100_000);
+  });
+});
+
+test.describe('on the build with the imported hostile notes', () => {
+  test.skip(skipImported, 'E2E_SKIP_IMPORTED=1: the imported build was not made');
+  const imported = `http://127.0.0.1:${importedPort}/search/`;
+
+  test('an unconfirmed speaker is a filter value, and the result says "unconfirmed"', async ({ page }) => {
+    await page.goto(`${imported}?speaker=Jane+Doe`);
+    await expect(page.getByRole('checkbox', { name: /^Jane Doe/ })).toBeChecked();
+    const result = results(page).filter({ hasText: 'Service Mesh <3 legacy' });
+    await expect(result.locator('.search-result-speakers')).toHaveText('Jane Doe (unconfirmed)');
+    await expect(result.locator('.search-result-stage')).toHaveText('Stage: Notes only');
+    await expect(result.locator('.search-result-conference')).toHaveText('Hostile Con 2026');
+  });
+
+  test('excerpts of hostile notes read as typed, with only <mark> elements inside', async ({ page }) => {
+    await page.goto(`${imported}?q=options`);
+    await expect(page.locator('.search-excerpt').filter({ hasText: '<options>' }).first()).toBeVisible();
+    const tags = await page.locator('.search-excerpt *').evaluateAll((els) => els.map((el) => el.tagName));
+    expect(new Set(tags)).toEqual(new Set(['MARK']));
   });
 });
