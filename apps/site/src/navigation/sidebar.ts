@@ -30,6 +30,7 @@ export const startHere: SidebarGroup = {
   items: [
     { label: 'Home', link: '/' },
     { label: 'All conferences', link: '/conferences/' },
+    { label: 'Search talks', link: '/search/' },
     { label: 'Speakers', link: '/speakers/' },
     { label: 'SRE onboarding path', link: '/paths/sre-onboarding/' },
     { label: 'Glossary', link: '/glossary/' },
