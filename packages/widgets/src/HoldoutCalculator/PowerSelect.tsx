@@ -1,4 +1,5 @@
 import { formatPercent } from '../shared/format';
+import { SelectField } from '../shared/SelectField';
 import { type HoldoutState, holdoutSpec } from './state';
 
 export interface PowerSelectProps {
@@ -13,20 +14,18 @@ export interface PowerSelectProps {
 /** The chance of detecting the drop, picked from the values the URL spec allows. */
 export function PowerSelect({ id, power, onChange }: PowerSelectProps) {
   return (
-    <div class="cn-field">
-      <label for={`${id}-power`}>{holdoutSpec.power.label}</label>
-      <select
-        id={`${id}-power`}
-        value={power}
-        onChange={(e) => onChange(e.currentTarget.value as HoldoutState['power'])}
-      >
-        {holdoutSpec.power.values.map((v) => (
-          <option key={v} value={v}>
-            {formatPercent(Number(v), 0)}
-            {v === '0.5' ? ' (a coin flip)' : ''}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`${id}-power`}
+      label={holdoutSpec.power.label}
+      value={power}
+      onChange={(v) => onChange(v as HoldoutState['power'])}
+    >
+      {holdoutSpec.power.values.map((v) => (
+        <option key={v} value={v}>
+          {formatPercent(Number(v), 0)}
+          {v === '0.5' ? ' (a coin flip)' : ''}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MetricReadout } from '../shared/MetricReadout';
 import { NumberField } from '../shared/NumberField';
-import { type Board, elementName } from './schema';
+import { GroundRules } from './GroundRules';
+import { SessionControls } from './SessionControls';
+import { type Board, boardElements, elementName } from './schema';
 import { announcement, clock, elapsed, goTo, INITIAL_TIMER, pause, start, type TimerState } from './session';
 
 export interface RoastSessionProps {
@@ -14,17 +17,9 @@ export interface RoastSessionProps {
   setMinutes: (minutes: number) => void;
 }
 
-/** Ground rules after Welch, "How to Improve Your Service by Roasting It" (SREcon16 Europe). */
-const RULES = [
-  'A safe setting: we roast the service, never the people. What is said here stays blameless.',
-  'An impartial moderator runs the session and keeps time; not the service owner.',
-  'A fixed process: every box and every line gets its turn. For each: what can go wrong, how far does it reach, how likely is it?',
-  'A fixed meeting structure: big picture first, then the roast, then owners for the backlog.',
-];
-
 /** Roast-session mode: the ground rules and a timer that walks every element of the board. */
 export function RoastSession({ id, board, minutes, setMinutes }: RoastSessionProps) {
-  const elements = [...board.boxes.map((b) => b.id), ...board.lines.map((l) => l.id)];
+  const elements = boardElements(board).map((e) => e.id);
   const [timer, setTimer] = useState<TimerState>(INITIAL_TIMER);
   const [now, setNow] = useState(0);
   const [spoken, setSpoken] = useState('');
@@ -61,16 +56,7 @@ export function RoastSession({ id, board, minutes, setMinutes }: RoastSessionPro
 
   return (
     <div class="rb-session">
-      <h4>Ground rules</h4>
-      <ol>
-        {RULES.map((r) => (
-          <li key={r}>{r}</li>
-        ))}
-      </ol>
-      <p class="rb-legend">
-        After Jake Welch (Microsoft), "How to Improve Your Service by Roasting It", SREcon16 Europe, who warns it is
-        high-risk: run it only after thinking carefully about the teams involved.
-      </p>
+      <GroundRules />
       <NumberField
         id={`${id}-minutes`}
         label="Minutes per element"
@@ -82,47 +68,29 @@ export function RoastSession({ id, board, minutes, setMinutes }: RoastSessionPro
       />
       <p>
         Element {Math.min(timer.index + 1, elements.length)} of {elements.length}:{' '}
-        <strong data-metric="rb-session-element" data-value={current ?? ''}>
+        <MetricReadout as="strong" name="rb-session-element" value={current ?? ''}>
           {name}
-        </strong>{' '}
+        </MetricReadout>{' '}
         ({count} failure modes recorded)
       </p>
-      <p
+      <MetricReadout
+        as="p"
         class="rb-clock"
         role="timer"
         aria-label={`Time left for ${name}`}
-        data-metric="rb-session-left"
-        data-value={String(limit - spent)}
+        name="rb-session-left"
+        value={limit - spent}
       >
         {clock(limit - spent)}
-      </p>
-      <div class="cn-row-actions">
-        {timer.runningSince === null ? (
-          <button
-            type="button"
-            class="cn-button"
-            disabled={elements.length === 0}
-            onClick={() => act(start, `Timer started for ${name}.`)}
-          >
-            Start timer
-          </button>
-        ) : (
-          <button type="button" class="cn-button" onClick={() => act(pause, 'Timer paused.')}>
-            Pause timer
-          </button>
-        )}
-        <button type="button" class="cn-button" disabled={timer.index === 0} onClick={() => move(timer.index - 1)}>
-          Previous element
-        </button>
-        <button
-          type="button"
-          class="cn-button"
-          disabled={timer.index >= elements.length - 1}
-          onClick={() => move(timer.index + 1)}
-        >
-          Next element
-        </button>
-      </div>
+      </MetricReadout>
+      <SessionControls
+        running={timer.runningSince !== null}
+        index={timer.index}
+        count={elements.length}
+        onStart={() => act(start, `Timer started for ${name}.`)}
+        onPause={() => act(pause, 'Timer paused.')}
+        onMove={move}
+      />
       <p role="status" class="rb-spoken">
         {spoken}
       </p>
