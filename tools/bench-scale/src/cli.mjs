@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildCacheDir } from './build-cache-dir.mjs';
 import { compareTrees } from './compare-trees.mjs';
 import { measureOutput } from './measure-output.mjs';
 import { parseArgs } from './parse-args.mjs';
@@ -16,14 +17,6 @@ import { checkTargets } from './targets.mjs';
 export const ENFORCED_FROM = 1000;
 
 /**
- * The Vite cache folder astro.config.mjs gives a build folder; removed after each run so
- * scratch builds do not pile up in apps/site/node_modules/.astro.
- * @param {string} repo  @param {string} outDir
- */
-const cacheDirOf = (repo, outDir) =>
-  join(repo, 'apps/site/node_modules/.astro', outDir.replace(/[^A-Za-z0-9_-]/g, '_'));
-
-/**
  * @param {{ repo: string, contentDir: string, outDir: string, log: (t: string) => void }} options
  */
 async function buildAndMeasure(options) {
@@ -31,7 +24,7 @@ async function buildAndMeasure(options) {
     const build = await runBuild(options);
     return { build, output: measureOutput(options.outDir) };
   } finally {
-    rmSync(cacheDirOf(options.repo, options.outDir), { recursive: true, force: true });
+    rmSync(buildCacheDir(options.repo, options.outDir), { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,9 @@
 // @ts-check
 
+export { buildCacheDir } from './build-cache-dir.mjs';
 export { main } from './cli.mjs';
 export { compareTrees, firstDifferentByte } from './compare-trees.mjs';
+export { checkDeterminism } from './determinism-cli.mjs';
 export { isListingPage, measureOutput, median } from './measure-output.mjs';
 export { parseArgs } from './parse-args.mjs';
 export { parentPidOf, processTreeRss, rssBytesOf } from './process-tree-rss.mjs';
