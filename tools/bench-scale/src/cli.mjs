@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildCacheDir } from './build-cache-dir.mjs';
+import { buildCacheDir, scratchOutDir } from './build-dirs.mjs';
 import { compareTrees } from './compare-trees.mjs';
 import { measureOutput } from './measure-output.mjs';
 import { parseArgs } from './parse-args.mjs';
@@ -17,12 +17,13 @@ import { checkTargets } from './targets.mjs';
 export const ENFORCED_FROM = 1000;
 
 /**
+ * Builds, measures the output, then removes the build's cache.
  * @param {{ repo: string, contentDir: string, outDir: string, log: (t: string) => void }} options
  */
 async function buildAndMeasure(options) {
   try {
     const build = await runBuild(options);
-    return { build, output: measureOutput(options.outDir) };
+    return { build, output: measureOutput(options.outDir), outDir: options.outDir };
   } finally {
     rmSync(buildCacheDir(options.repo, options.outDir), { recursive: true, force: true });
   }
@@ -43,6 +44,8 @@ export async function main(argv, repo, io) {
   }
   const { options } = parsed;
   const scratch = mkdtempSync(join(tmpdir(), 'confnotes-scale-'));
+  /** @type {string[]} */
+  const outDirs = [];
   const progress = (/** @type {string} */ text) => {
     if (!options.json) io.err(text);
   };
@@ -57,24 +60,26 @@ export async function main(argv, repo, io) {
       writeFileSync(join(content, file.path), file.text);
     }
     const baselineContent = join(repo, 'content');
+    /** A new output folder, removed at the end unless --keep. */
+    const outDir = () => {
+      const dir = scratchOutDir(repo);
+      outDirs.push(dir);
+      return dir;
+    };
+    const builds = { repo, log: quiet };
     progress(`bench:scale: ${files.length} files written to the scratch content folder`);
     let baseline = null;
     if (options.baseline) {
       progress('bench:scale: building today’s site…');
-      baseline = await buildAndMeasure({
-        repo,
-        contentDir: baselineContent,
-        outDir: join(scratch, 'out-baseline'),
-        log: quiet,
-      });
+      baseline = await buildAndMeasure({ ...builds, contentDir: baselineContent, outDir: outDir() });
     }
     progress(`bench:scale: building with ${options.talks} synthetic talks…`);
-    const scaled = await buildAndMeasure({ repo, contentDir: content, outDir: join(scratch, 'out'), log: quiet });
+    const scaled = await buildAndMeasure({ ...builds, contentDir: content, outDir: outDir() });
     let determinism = null;
     if (options.determinism) {
       progress('bench:scale: building the same content again…');
-      await buildAndMeasure({ repo, contentDir: content, outDir: join(scratch, 'out-again'), log: quiet });
-      determinism = compareTrees(join(scratch, 'out'), join(scratch, 'out-again'));
+      const again = await buildAndMeasure({ ...builds, contentDir: content, outDir: outDir() });
+      determinism = compareTrees(scaled.outDir, again.outDir);
     }
     const targets = checkTargets({
       seconds: scaled.build.seconds,
@@ -102,7 +107,7 @@ export async function main(argv, repo, io) {
     const failed = targets.filter((t) => !t.pass && (enforced || t.name === 'same content, same bytes'));
     return failed.length > 0 ? 1 : 0;
   } finally {
-    if (options.keep) io.err(`bench:scale: kept ${scratch}`);
-    else rmSync(scratch, { recursive: true, force: true });
+    if (options.keep) io.err(`bench:scale: kept ${[scratch, ...outDirs].join(', ')}`);
+    else for (const dir of [scratch, ...outDirs]) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,8 @@
 // @ts-check
 // pnpm check:determinism [built-dir] — see tools/bench-scale/README.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { buildCacheDir } from './build-cache-dir.mjs';
+import { buildCacheDir, scratchOutDir } from './build-dirs.mjs';
 import { compareTrees } from './compare-trees.mjs';
 import { runBuild } from './run-build.mjs';
 
@@ -18,25 +17,27 @@ import { runBuild } from './run-build.mjs';
  * @returns {Promise<number>} 0 when identical, 1 when a file differs
  */
 export async function checkDeterminism(argv, repo, cwd, io) {
-  const scratch = mkdtempSync(join(tmpdir(), 'confnotes-determinism-'));
-  const build = async (/** @type {string} */ outDir) => {
+  /** @type {string[]} */
+  const scratch = [];
+  const build = async () => {
+    const outDir = scratchOutDir(repo);
+    scratch.push(outDir);
     try {
       await runBuild({ repo, contentDir: join(repo, 'content'), outDir });
     } finally {
       rmSync(buildCacheDir(repo, outDir), { recursive: true, force: true });
     }
+    return outDir;
   };
   try {
     const [given] = argv;
     let against = given === undefined ? undefined : isAbsolute(given) ? given : resolve(cwd, given);
     if (against === undefined) {
-      against = join(scratch, 'first');
       io.err('check:determinism: building the site…');
-      await build(against);
+      against = await build();
     }
     io.err('check:determinism: building the same content again…');
-    await build(join(scratch, 'second'));
-    const { files, difference } = compareTrees(against, join(scratch, 'second'));
+    const { files, difference } = compareTrees(against, await build());
     if (difference) {
       io.out(
         `check:determinism: ${difference.file} differs (${difference.detail}) between two builds of the same content`,
@@ -46,6 +47,6 @@ export async function checkDeterminism(argv, repo, cwd, io) {
     io.out(`check:determinism: ${files} files byte-identical across two builds`);
     return 0;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   }
 }

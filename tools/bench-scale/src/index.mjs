@@ -1,6 +1,6 @@
 // @ts-check
 
-export { buildCacheDir } from './build-cache-dir.mjs';
+export { buildCacheDir, scratchOutDir } from './build-dirs.mjs';
 export { main } from './cli.mjs';
 export { compareTrees, firstDifferentByte } from './compare-trees.mjs';
 export { checkDeterminism } from './determinism-cli.mjs';
