@@ -73,11 +73,14 @@ test('the conference page opens with an overview: days, talks, slots, rooms and 
   await expect(page.getByRole('heading', { level: 2, name: 'Day 1 at a glance' })).toBeVisible();
 });
 
-test('a tag page groups its talks by year, then conference', async ({ page }) => {
+test('a tag page groups its talks by year, then conference, each with its stage', async ({ page }) => {
   await page.goto('/tags/quic/');
   await expect(page.locator('.sl-markdown-content').getByRole('heading', { level: 2 })).toHaveText(['2023']);
   const conference = page.getByRole('heading', { level: 3, name: 'SREcon23 EMEA' });
   await expect(conference.getByRole('link')).toHaveAttribute('href', '/srecon23-emea/');
   await expect(page.locator('.topic-talks li a')).toHaveText([talksInOrder[3] ?? '', talksInOrder[4] ?? '']);
   await expect(page.locator('.topic-talks li').first()).toContainText('Lucas Pardue (Cloudflare) · Day 1');
+  await expect(page.locator('.topic-talks li .stage-badge')).toHaveText(['Stage: Complete', 'Stage: Complete']);
+  // Two talks fit on one page: no page navigation.
+  await expect(page.getByRole('navigation', { name: /Pages of/ })).toHaveCount(0);
 });

@@ -27,20 +27,55 @@ function containsCurrent<L extends RouteSidebarLink>(entry: L | GroupOf<L>): boo
   return entry.type === 'link' ? entry.isCurrent : entry.entries.some(containsCurrent);
 }
 
+/** How the sidebar folds conferences other than the page's own. */
+export interface TrimOptions {
+  /** Other conferences shown as one link each (the first ones, newest first); default 12. */
+  keepOtherConferences?: number;
+  /** Where the one link standing for the rest goes (the conference index, with the site's base). */
+  allConferencesHref: string;
+}
+
 /**
- * The sidebar one page carries: its own conference's group in full, every other conference as
- * one link to its overview (labelled with the conference name), other groups unchanged. Keeps
- * each page's navigation small however many conferences the site holds.
+ * The sidebar one page carries: its own conference's group in full, the first
+ * `keepOtherConferences` other conferences as one link each to their overview (labelled with the
+ * conference name), the rest as a single "All N conferences" link, other groups unchanged. Keeps
+ * each page's navigation the same size however many conferences the site holds.
  *
  * @param entries  the full sidebar for this page (Starlight's `starlightRoute.sidebar`)
  * @returns a new array; the input is not changed
+ * @example
+ * trimSidebar(full, { keepOtherConferences: 12, allConferencesHref: '/conferences/' });
  */
-export function trimSidebar<L extends RouteSidebarLink, G extends GroupOf<L>>(entries: readonly (L | G)[]): (L | G)[] {
-  return entries.map((entry) => {
-    if (entry.type !== 'group') return entry;
-    const [first] = entry.entries;
-    const isConference = first?.type === 'link' && first.label === conferenceOverviewLabel;
-    if (!isConference || containsCurrent(entry)) return entry;
-    return { ...first, label: entry.label, isCurrent: false };
-  });
+export function trimSidebar<L extends RouteSidebarLink, G extends GroupOf<L>>(
+  entries: readonly (L | G)[],
+  { keepOtherConferences = 12, allConferencesHref }: TrimOptions,
+): (L | G)[] {
+  const conferences = entries.filter(isConference).length;
+  let folded = 0;
+  const trimmed: (L | G)[] = [];
+  for (const entry of entries) {
+    if (!isConference(entry) || containsCurrent(entry)) {
+      trimmed.push(entry);
+      continue;
+    }
+    const [overview] = entry.entries as [L];
+    folded += 1;
+    if (folded <= keepOtherConferences) trimmed.push({ ...overview, label: entry.label, isCurrent: false });
+    else if (folded === keepOtherConferences + 1) {
+      trimmed.push({
+        ...overview,
+        label: `All ${conferences} conferences`,
+        href: allConferencesHref,
+        isCurrent: false,
+      });
+    }
+  }
+  return trimmed;
+}
+
+/** A group is a conference when its first entry is the "Conference overview" link (see `buildSidebar`). */
+function isConference<L extends RouteSidebarLink, G extends GroupOf<L>>(entry: L | G): entry is G {
+  if (entry.type !== 'group') return false;
+  const [first] = entry.entries;
+  return first?.type === 'link' && first.label === conferenceOverviewLabel;
 }

@@ -4,6 +4,7 @@ import { trimSidebar } from '../navigation/trim-sidebar';
 import { theNotesEntry } from '../notes/notes-toc';
 import { notesForPage } from '../notes/page-notes';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
+import { withBase } from './talk-routes';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -12,12 +13,13 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
  * (og:image, twitter:image). Starlight already emits og:title/description/url and canonical.
  * Puts the notes into the table of contents: a talk's "The notes" (with the notes' headings)
  * first, a conference's "Other notes" last.
- * Trims the sidebar to the page's own conference in full, the others one link each.
+ * Trims the sidebar to the page's own conference in full, the newest others one link each.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   route.sidebar = trimSidebar<Extract<SidebarEntry, { type: 'link' }>, Extract<SidebarEntry, { type: 'group' }>>(
     route.sidebar,
+    { allConferencesHref: withBase('/conferences/') },
   );
   const base = import.meta.env.BASE_URL;
   route.head.push({

@@ -1,3 +1,5 @@
+import { conferenceIdOf } from '../navigation/order';
+
 /** Tags → the items carrying them, tags sorted alphabetically, items in their given order. */
 export function groupByTag<T>(
   items: readonly T[],
@@ -53,4 +55,30 @@ export function groupByYear<T>(
   return [...years]
     .sort(([a], [b]) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : b.localeCompare(a)))
     .map(([year, conferences]) => ({ year, conferences: [...conferences].map(([id, list]) => ({ id, items: list })) }));
+}
+
+/** What {@link topicGroups} reads of a talk: its id ("<conference>/<talk>") and own date. */
+export interface TopicTalk {
+  id: string;
+  data: { date?: string | undefined };
+}
+
+/**
+ * A tag page's talks (in reading order: conferences newest first) grouped by year, newest
+ * first, then by conference; a talk's year is its conference's date, else its own date.
+ *
+ * @param talks            talks in reading order, e.g. one page of a tag's talks
+ * @param conferenceDates  conference id → ISO date of its conference page
+ * @example
+ * topicGroups([{ id: 'k/a', data: {} }], new Map([['k', '2024-03-20']])); // [{ year: '2024', conferences: [{ id: 'k', items: [...] }] }]
+ */
+export function topicGroups<T extends TopicTalk>(
+  talks: readonly T[],
+  conferenceDates: ReadonlyMap<string, string | undefined>,
+): YearGroup<T>[] {
+  return groupByYear(
+    talks,
+    (talk) => conferenceDates.get(conferenceIdOf(talk.id)) ?? talk.data.date,
+    (talk) => conferenceIdOf(talk.id),
+  );
 }
