@@ -3,8 +3,8 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 import { trimSidebar } from '../navigation/trim-sidebar';
 import { theNotesEntry } from '../notes/notes-toc';
 import { notesForPage } from '../notes/page-notes';
+import { withBase } from '../present/talk-routes';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
-import { withBase } from './talk-routes';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
