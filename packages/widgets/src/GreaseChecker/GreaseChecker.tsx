@@ -1,6 +1,6 @@
-import '../StreamIdDecoder/quic-integers.css';
-import { IntegerInput } from '../StreamIdDecoder/IntegerInput';
-import { useIntegerField } from '../StreamIdDecoder/useIntegerField';
+import '../shared/quic-integers.css';
+import { QuicIntegerInput } from '../shared/QuicIntegerInput';
+import { useIntegerField } from '../shared/useIntegerField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { GreaseResultView } from './GreaseResultView';
@@ -25,8 +25,8 @@ export function GreaseChecker({ id = 'grease-checker' }: GreaseCheckerProps) {
       notices={allNotices}
       link={link}
     >
-      <IntegerInput
-        inputId={`${id}-input`}
+      <QuicIntegerInput
+        id={`${id}-input`}
         label="Identifier (stream type, frame type, setting or error code)"
         hint="Decimal or hexadecimal with 0x, from 0 to 2^62 − 1."
         field={field}

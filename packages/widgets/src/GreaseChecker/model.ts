@@ -1,5 +1,5 @@
 /** Pure check for HTTP/3 reserved ("GREASE") identifiers: 0x1f · N + 0x21 (RFC 9114 §6.2.3, §7.2.8, §7.2.4.1, §8.1). */
-import { MAX_QUIC_INTEGER } from '../StreamIdDecoder/parse-quic-integer';
+import { MAX_QUIC_INTEGER } from '../shared/parse-quic-integer';
 
 /** The first reserved value (N = 0). */
 export const GREASE_BASE = 0x21n;

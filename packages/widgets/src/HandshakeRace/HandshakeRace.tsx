@@ -2,13 +2,13 @@ import './handshake-race.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
 import { Notices } from '../shared/Notices';
+import { RangeSlider } from '../shared/RangeSlider';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { assumptions, type ProtocolId, protocols } from './config';
 import { Ladder } from './Ladder';
 import { race } from './model';
 import { RaceTable } from './RaceTable';
-import { RangeField } from './RangeField';
 import { HANDSHAKE_RACE_PREFIX, handshakeRaceSpec, TRIALS } from './state';
 
 export interface HandshakeRaceProps {
@@ -35,23 +35,23 @@ export function HandshakeRace({ id = 'handshake-race' }: HandshakeRaceProps) {
       link={link}
     >
       <div class="cn-hr-controls">
-        <RangeField
-          inputId={`${id}-rtt`}
+        <RangeSlider
+          id={`${id}-rtt`}
           label="Round-trip time"
           value={state.rtt}
           min={1}
           max={600}
-          display={`${state.rtt} ms`}
+          valueText={`${state.rtt} ms`}
           onChange={(rtt) => setState({ rtt })}
         />
-        <RangeField
-          inputId={`${id}-loss`}
+        <RangeSlider
+          id={`${id}-loss`}
           label="Packet loss per flight"
           value={state.loss}
           min={0}
           max={20}
           step={0.5}
-          display={`${formatNumber(state.loss)} %`}
+          valueText={`${formatNumber(state.loss)} %`}
           onChange={(loss) => setState({ loss })}
         />
         <div class="cn-hr-seed">

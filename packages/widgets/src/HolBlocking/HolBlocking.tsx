@@ -1,6 +1,6 @@
 import './hol-blocking.css';
-import { RangeField } from '../HandshakeRace/RangeField';
 import { formatNumber } from '../shared/format';
+import { RangeSlider } from '../shared/RangeSlider';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { holAssumptions } from './assumptions';
@@ -34,51 +34,51 @@ export function HolBlocking({ id = 'hol-blocking' }: HolBlockingProps) {
       link={link}
     >
       <div class="cn-hol-controls">
-        <RangeField
-          inputId={`${id}-n`}
+        <RangeSlider
+          id={`${id}-n`}
           label="Streams"
           value={state.n}
           min={1}
           max={32}
-          display={`${state.n}`}
+          valueText={`${state.n}`}
           onChange={(n) => setState({ n })}
         />
-        <RangeField
-          inputId={`${id}-loss`}
+        <RangeSlider
+          id={`${id}-loss`}
           label="Packet loss"
           value={state.loss}
           min={0}
           max={10}
           step={0.5}
-          display={`${formatNumber(state.loss)} %`}
+          valueText={`${formatNumber(state.loss)} %`}
           onChange={(loss) => setState({ loss })}
         />
-        <RangeField
-          inputId={`${id}-rtt`}
+        <RangeSlider
+          id={`${id}-rtt`}
           label="Round-trip time"
           value={state.rtt}
           min={10}
           max={400}
           step={10}
-          display={`${state.rtt} ms`}
+          valueText={`${state.rtt} ms`}
           onChange={(rtt) => setState({ rtt })}
         />
-        <RangeField
-          inputId={`${id}-bw`}
+        <RangeSlider
+          id={`${id}-bw`}
           label="Bandwidth"
           value={state.bw}
           min={1}
           max={100}
-          display={`${state.bw} Mbit/s`}
+          valueText={`${state.bw} Mbit/s`}
           onChange={(bw) => setState({ bw })}
         />
-        <RangeField
-          inputId={`${id}-seed`}
+        <RangeSlider
+          id={`${id}-seed`}
           label="Seed"
           value={state.seed}
           min={1}
           max={50}
-          display={`${state.seed}`}
+          valueText={`${state.seed}`}
           onChange={(seed) => setState({ seed })}
         />
       </div>

@@ -1,11 +1,11 @@
-import './quic-integers.css';
+import '../shared/quic-integers.css';
+import { QuicIntegerInput } from '../shared/QuicIntegerInput';
+import { useIntegerField } from '../shared/useIntegerField';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { talkStreams } from './config';
-import { IntegerInput } from './IntegerInput';
 import { StreamIdResult } from './StreamIdResult';
 import { STREAM_ID_PREFIX, streamIdSpec } from './state';
-import { useIntegerField } from './useIntegerField';
 
 export interface StreamIdDecoderProps {
   /** Element id and URL anchor. Default: "stream-id-decoder". */
@@ -25,8 +25,8 @@ export function StreamIdDecoder({ id = 'stream-id-decoder' }: StreamIdDecoderPro
       notices={allNotices}
       link={link}
     >
-      <IntegerInput
-        inputId={`${id}-input`}
+      <QuicIntegerInput
+        id={`${id}-input`}
         label="Stream ID"
         hint="Decimal (14) or hexadecimal with 0x (0xe), from 0 to 2^62 − 1."
         field={field}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { traceGreaseValues } from '../../src/GreaseChecker/config';
 import { GREASE_BASE, greaseCheck, greaseValue, MAX_GREASE_N, toHex } from '../../src/GreaseChecker/model';
-import { MAX_QUIC_INTEGER } from '../../src/StreamIdDecoder/parse-quic-integer';
+import { MAX_QUIC_INTEGER } from '../../src/shared/parse-quic-integer';
 
 describe('greaseCheck', () => {
   it('recognises the first reserved values 0x21, 0x40, 0x5f, 0x7e (RFC 9114 §7.2.8)', () => {

@@ -7,16 +7,6 @@
  * @type {ReadonlyArray<string>}
  */
 export const KNOWN_CROSSINGS = [
-  // to fix with the shared kit: the QUIC integer input, its hook, parser and CSS move to shared/
-  'packages/widgets/src/GreaseChecker/GreaseChecker.tsx -> ../StreamIdDecoder/quic-integers.css',
-  // to fix with the shared kit
-  'packages/widgets/src/GreaseChecker/GreaseChecker.tsx -> ../StreamIdDecoder/IntegerInput',
-  // to fix with the shared kit
-  'packages/widgets/src/GreaseChecker/GreaseChecker.tsx -> ../StreamIdDecoder/useIntegerField',
-  // to fix with the shared kit
-  'packages/widgets/src/GreaseChecker/model.ts -> ../StreamIdDecoder/parse-quic-integer',
-  // to fix with the shared kit: one range slider in shared/
-  'packages/widgets/src/HolBlocking/HolBlocking.tsx -> ../HandshakeRace/RangeField',
   // to fix with the shared kit: ScrollRegion folds into shared/TableWrap
   'packages/widgets/src/SilentFailureSim/SilentFailureSim.tsx -> ../DriftLab/ScrollRegion',
   // to fix with the shared kit

@@ -16,8 +16,17 @@ export interface IntegerField {
 }
 
 /**
- * Keeps typing free while the URL only ever holds valid values: `stored` is the URL state
- * (already checked by the spec's pattern), `fallback` is used when even that fails to parse.
+ * State for a {@link QuicIntegerInput}: keeps typing free while the URL only ever holds valid
+ * values. `stored` is the URL state (already checked by the spec's pattern), `fallback` is used
+ * when even that fails to parse.
+ *
+ * @param stored - the value in the URL state, as text
+ * @param store - writes a valid, normalised text (no spaces or `_`/`,`, lower case) to the URL state
+ * @param what - what the number is, for messages, e.g. "A stream ID"
+ * @param fallback - the value used when `stored` does not parse
+ * @returns the field, plus `storedError`: a notice when the link's value was not used
+ * @example
+ * const field = useIntegerField(state.v, (v) => setState({ v }), 'An identifier', 0x40n);
  */
 export function useIntegerField(
   stored: string,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUIC_INTEGER, parseQuicInteger } from '../../src/StreamIdDecoder/parse-quic-integer';
+import { MAX_QUIC_INTEGER, parseQuicInteger } from '../../src/shared/parse-quic-integer';
 
 const parse = (raw: string) => parseQuicInteger(raw, 'A stream ID');
 
