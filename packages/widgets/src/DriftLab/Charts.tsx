@@ -39,102 +39,120 @@ export function chanceText(d: number, dkw: { reference: number; current: number 
   return `${bands} Two samples from one distribution differ by more than ${formatNumber(both)} at most 10% of the time. ${verdict}`;
 }
 
+type Histogram = NonNullable<AnalysisView['report']['histogram']>;
+type Psi = NonNullable<AnalysisView['report']['psi']>;
+
+/** Both samples' shares on the shared bins, as bars and as a table. */
+function HistogramFigure({ h }: { h: Histogram }) {
+  const config = useMemo(() => histogramConfig(h), [h]);
+  const refTotal = h.reference.reduce((a, b) => a + b, 0) || 1;
+  const curTotal = h.current.reduce((a, b) => a + b, 0) || 1;
+  return (
+    <figure>
+      <figcaption>Histograms on shared bins</figcaption>
+      <ChartCanvas
+        config={config}
+        components={BAR_PARTS}
+        label="Histogram of reference and current values on shared bins; the numbers are in the table below."
+      />
+      <details>
+        <summary>Histogram numbers</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Bin</th>
+              <th scope="col">Reference</th>
+              <th scope="col">Current</th>
+            </tr>
+          </thead>
+          <tbody>
+            {h.reference.map((c, i) => (
+              <tr key={String(h.edges[i])}>
+                <th scope="row">{binLabel(h.edges[i] ?? 0, h.edges[i + 1] ?? 0)}</th>
+                <td>{formatPercent(c / refTotal)}</td>
+                <td>{formatPercent((h.current[i] ?? 0) / curTotal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+/** Both ECDFs with the KS gap and the DKW bands, and what they say in words. */
+function EcdfFigure({ view }: ChartsProps) {
+  const config = useMemo(() => ecdfConfig(view), [view]);
+  const { report } = view;
+  return (
+    <figure>
+      <figcaption>Empirical CDFs and the KS gap</figcaption>
+      <ChartCanvas
+        config={config}
+        components={LINE_PARTS}
+        label="Empirical cumulative distribution functions of both samples with the largest vertical gap (KS D) marked."
+      />
+      <p class="dl-chart-text">
+        {view.ksGap && report.ks
+          ? `Largest gap D = ${formatNumber(report.ks.statistic)} at x = ${formatNumber(view.ksGap.x)}: ${formatPercent(view.ksGap.reference)} of the reference and ${formatPercent(view.ksGap.current)} of the current values are at or below it.`
+          : 'Not enough values for the ECDFs.'}
+      </p>
+      {view.ksGap && report.ks && view.dkw && <p class="dl-chart-text">{chanceText(report.ks.statistic, view.dkw)}</p>}
+    </figure>
+  );
+}
+
+/** Each bin's contribution to the PSI, as bars and as a table of the largest. */
+function PsiFigure({ psi }: { psi: Psi }) {
+  const config = useMemo(() => psiConfig(psi), [psi]);
+  return (
+    <figure>
+      <figcaption>PSI contribution per bin</figcaption>
+      <ChartCanvas
+        config={config}
+        components={BAR_PARTS}
+        label="Contribution of each reference-decile bin to the PSI; the numbers are in the table below."
+      />
+      <details>
+        <summary>
+          PSI numbers per bin
+          {psi.bins.length > shownPsiBins(psi).length
+            ? ` (the ${shownPsiBins(psi).length} largest of ${psi.bins.length})`
+            : ''}
+        </summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Bin</th>
+              <th scope="col">Reference share</th>
+              <th scope="col">Current share</th>
+              <th scope="col">Contribution</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shownPsiBins(psi).map((b) => (
+              <tr key={String(b.lower)}>
+                <th scope="row">{binLabel(b.lower, b.upper)}</th>
+                <td>{formatPercent(b.refShare)}</td>
+                <td>{formatPercent(b.curShare)}</td>
+                <td>{formatNumber(b.contribution)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
 /** Histograms, ECDFs with the KS gap, and PSI contributions — each with its numbers in a table. */
 export function Charts({ view }: ChartsProps) {
   const { report } = view;
-  const hist = useMemo(() => (report.histogram ? histogramConfig(report.histogram) : null), [report.histogram]);
-  const ecdf = useMemo(() => ecdfConfig(view), [view]);
-  const psi = useMemo(() => (report.psi ? psiConfig(report.psi) : null), [report.psi]);
-  const h = report.histogram;
-  const refTotal = h ? h.reference.reduce((a, b) => a + b, 0) || 1 : 1;
-  const curTotal = h ? h.current.reduce((a, b) => a + b, 0) || 1 : 1;
   return (
     <div class="dl-charts">
-      {hist && h && (
-        <figure>
-          <figcaption>Histograms on shared bins</figcaption>
-          <ChartCanvas
-            config={hist}
-            components={BAR_PARTS}
-            label="Histogram of reference and current values on shared bins; the numbers are in the table below."
-          />
-          <details>
-            <summary>Histogram numbers</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Bin</th>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Current</th>
-                </tr>
-              </thead>
-              <tbody>
-                {h.reference.map((c, i) => (
-                  <tr key={String(h.edges[i])}>
-                    <th scope="row">{binLabel(h.edges[i] ?? 0, h.edges[i + 1] ?? 0)}</th>
-                    <td>{formatPercent(c / refTotal)}</td>
-                    <td>{formatPercent((h.current[i] ?? 0) / curTotal)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </figure>
-      )}
-      <figure>
-        <figcaption>Empirical CDFs and the KS gap</figcaption>
-        <ChartCanvas
-          config={ecdf}
-          components={LINE_PARTS}
-          label="Empirical cumulative distribution functions of both samples with the largest vertical gap (KS D) marked."
-        />
-        <p class="dl-chart-text">
-          {view.ksGap && report.ks
-            ? `Largest gap D = ${formatNumber(report.ks.statistic)} at x = ${formatNumber(view.ksGap.x)}: ${formatPercent(view.ksGap.reference)} of the reference and ${formatPercent(view.ksGap.current)} of the current values are at or below it.`
-            : 'Not enough values for the ECDFs.'}
-        </p>
-        {view.ksGap && report.ks && view.dkw && (
-          <p class="dl-chart-text">{chanceText(report.ks.statistic, view.dkw)}</p>
-        )}
-      </figure>
-      {psi && report.psi && (
-        <figure>
-          <figcaption>PSI contribution per bin</figcaption>
-          <ChartCanvas
-            config={psi}
-            components={BAR_PARTS}
-            label="Contribution of each reference-decile bin to the PSI; the numbers are in the table below."
-          />
-          <details>
-            <summary>
-              PSI numbers per bin
-              {report.psi.bins.length > shownPsiBins(report.psi).length
-                ? ` (the ${shownPsiBins(report.psi).length} largest of ${report.psi.bins.length})`
-                : ''}
-            </summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Bin</th>
-                  <th scope="col">Reference share</th>
-                  <th scope="col">Current share</th>
-                  <th scope="col">Contribution</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shownPsiBins(report.psi).map((b) => (
-                  <tr key={String(b.lower)}>
-                    <th scope="row">{binLabel(b.lower, b.upper)}</th>
-                    <td>{formatPercent(b.refShare)}</td>
-                    <td>{formatPercent(b.curShare)}</td>
-                    <td>{formatNumber(b.contribution)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </figure>
-      )}
+      {report.histogram && <HistogramFigure h={report.histogram} />}
+      <EcdfFigure view={view} />
+      {report.psi && <PsiFigure psi={report.psi} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { formatNumber, formatPercent } from '../shared/format';
+import { NumberField } from '../shared/NumberField';
 import type { StateOf } from '../shared/url-state';
 import { PRESET_IDS, PRESETS, type PresetId } from './config';
-import { clampInput, driftLabSpec } from './state';
+import { driftLabSpec } from './state';
 
 type DriftState = StateOf<typeof driftLabSpec>;
 
@@ -56,7 +57,8 @@ function Slider({
   );
 }
 
-function NumberField({
+/** A sample size or the seed: typed values are rounded and held to the range, with a notice. */
+function SizeField({
   id,
   name,
   state,
@@ -65,24 +67,20 @@ function NumberField({
 }: { id: string; name: 'nref' | 'ncur' | 'seed' } & Pick<ControlsProps, 'state' | 'onChange' | 'onNotice'>) {
   const p = driftLabSpec[name];
   return (
-    <div class="dl-control">
-      <label for={`${id}-${name}`}>{p.label}</label>
-      <input
-        id={`${id}-${name}`}
-        type="number"
-        inputMode="numeric"
-        min={p.min}
-        max={p.max}
-        step={name === 'seed' ? 1 : 10}
-        value={state[name]}
-        onChange={(e) => {
-          const { value, notice } = clampInput(e.currentTarget.value, p);
-          onNotice(notice);
-          if (value !== null) onChange({ [name]: value });
-          e.currentTarget.value = String(value ?? state[name]);
-        }}
-      />
-    </div>
+    <NumberField
+      id={`${id}-${name}`}
+      class="dl-control"
+      label={p.label}
+      value={state[name]}
+      min={p.min}
+      max={p.max}
+      step={name === 'seed' ? 1 : 10}
+      inputMode="numeric"
+      outOfRange="clamp"
+      integer={p.integer}
+      onNotice={onNotice}
+      onChange={(value) => onChange({ [name]: value })}
+    />
   );
 }
 
@@ -137,9 +135,9 @@ export function Controls({ id, state, onChange, onNotice, dataMode = false, size
               )}
             </>
           )}
-          <NumberField id={id} name="nref" state={state} onChange={onChange} onNotice={onNotice} />
-          <NumberField id={id} name="ncur" state={state} onChange={onChange} onNotice={onNotice} />
-          <NumberField id={id} name="seed" state={state} onChange={onChange} onNotice={onNotice} />
+          <SizeField id={id} name="nref" state={state} onChange={onChange} onNotice={onNotice} />
+          <SizeField id={id} name="ncur" state={state} onChange={onChange} onNotice={onNotice} />
+          <SizeField id={id} name="seed" state={state} onChange={onChange} onNotice={onNotice} />
         </>
       )}
       <fieldset class="dl-control dl-wide">

@@ -4,15 +4,14 @@ import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import type { AnalysisOptions } from './analysis';
-import { Charts } from './Charts';
+import { CompareResult } from './CompareResult';
 import { Controls } from './Controls';
 import { DataInput, type LoadedSide } from './DataInput';
 import { FalseAlarms } from './FalseAlarms';
-import { MetricsPanel } from './MetricsPanel';
 import type { SampleParams } from './samples';
 import { DRIFT_LAB_PREFIX, decodeOverrides, driftLabSpec, encodeOverrides } from './state';
-import { ThresholdEditor } from './ThresholdEditor';
 import { type DataPair, useAnalysis } from './useAnalysis';
+import { ViewSwitch } from './ViewSwitch';
 
 export interface DriftLabProps {
   /** Element id and URL anchor. Default: "drift-lab". */
@@ -67,42 +66,13 @@ export function DriftLab({ id = 'drift-lab', title = 'Drift Lab' }: DriftLabProp
       notices={[...notices, ...overrideNotices]}
       link={link}
     >
-      <fieldset class="dl-switch">
-        <legend class="sr-only">What to look at</legend>
-        <button
-          type="button"
-          class="cn-button"
-          aria-pressed={state.view === 'compare' && source === 'preset'}
-          onClick={() => {
-            setSource('preset');
-            setState({ view: 'compare' });
-          }}
-        >
-          Scenarios
-        </button>
-        <button
-          type="button"
-          class="cn-button"
-          aria-pressed={state.view === 'false-alarms'}
-          onClick={() => {
-            setSource('preset');
-            setState({ view: 'false-alarms' });
-          }}
-        >
-          False alarms
-        </button>
-        <button
-          type="button"
-          class="cn-button"
-          aria-pressed={source === 'data' && state.view === 'compare'}
-          onClick={() => {
-            setSource('data');
-            setState({ view: 'compare' });
-          }}
-        >
-          Your own data
-        </button>
-      </fieldset>
+      <ViewSwitch
+        mode={state.view === 'false-alarms' ? 'false-alarms' : source === 'data' ? 'data' : 'scenarios'}
+        onMode={(mode) => {
+          setSource(mode === 'data' ? 'data' : 'preset');
+          setState({ view: mode === 'false-alarms' ? 'false-alarms' : 'compare' });
+        }}
+      />
       <Notices notices={inputNotice ? [inputNotice] : []} />
       {source === 'data' && state.view === 'compare' && (
         <DataInput
@@ -130,31 +100,15 @@ export function DriftLab({ id = 'drift-lab', title = 'Drift Lab' }: DriftLabProp
           onWindows={(k) => setState({ k })}
         />
       ) : (
-        <>
-          <Notices errors={analysis.error ? [analysis.error] : []} />
-          <p role="status" class="dl-hint">
-            {analysis.pending ? 'Updating…' : ''}
-          </p>
-          {view ? (
-            <div class="dl-result" aria-busy={analysis.pending}>
-              <MetricsPanel view={view} ksFinal={analysis.ksFinal} />
-              <ThresholdEditor
-                id={id}
-                metrics={view.report.metrics}
-                overrides={overrides}
-                onChange={(o) => setState({ t: encodeOverrides(o) })}
-              />
-              <Charts view={view} />
-            </div>
-          ) : (
-            source === 'data' &&
-            (pair ? (
-              <p>Computing the metrics for your files…</p>
-            ) : (
-              <p>Load both a reference and a current file (with a numeric column) to see the metrics.</p>
-            ))
-          )}
-        </>
+        <CompareResult
+          id={id}
+          analysis={analysis}
+          view={view}
+          overrides={overrides}
+          onOverrides={(o) => setState({ t: encodeOverrides(o) })}
+          dataMode={source === 'data'}
+          hasPair={pair !== null}
+        />
       )}
     </WidgetFrame>
   );

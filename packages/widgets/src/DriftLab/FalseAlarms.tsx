@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatPercent } from '../shared/format';
 import { Notices } from '../shared/Notices';
 import { submit } from './client';
+import { FalseAlarmTable } from './FalseAlarmTable';
 import type { FalseAlarmResult } from './false-alarms';
-import { ScrollRegion } from './ScrollRegion';
 
 export interface FalseAlarmsProps {
   /** Element id prefix. */
@@ -77,38 +76,7 @@ export function FalseAlarms({ id, nReference, nCurrent, seed, windows, onWindows
             ? `Done: ${result.windows} windows of ${nCurrent.toLocaleString('en-GB')} values against one reference of ${nReference.toLocaleString('en-GB')}.`
             : ''}
       </p>
-      {result && (
-        <ScrollRegion class="dl-scroll" label="False-alarm rates (scrolls sideways)">
-          <table aria-busy={busy}>
-            <caption>Share of no-drift windows in which each rule alerted</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rule</th>
-                <th scope="col">Fixed thresholds</th>
-                <th scope="col">Sample-size-aware</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.label}</th>
-                  <td data-metric={`fa-${row.id}-fixed`} data-value={String(row.fixedAlerts / result.windows)}>
-                    {formatPercent(row.fixedAlerts / result.windows)}
-                  </td>
-                  <td data-metric={`fa-${row.id}-aware`} data-value={String(row.awareAlerts / result.windows)}>
-                    {formatPercent(row.awareAlerts / result.windows)}
-                  </td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">Any rule</th>
-                <td>{formatPercent(result.anyFixed / result.windows)}</td>
-                <td>{formatPercent(result.anyAware / result.windows)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      {result && <FalseAlarmTable result={result} busy={busy} />}
       {result && (
         <p class="dl-hint">
           KS p-values use the {result.ksMethod === 'auto' ? 'exact (auto)' : 'asymptotic'} method here.

@@ -71,18 +71,3 @@ export function decodeOverrides(code: string): { overrides: ThresholdOverrides; 
   }
   return { overrides, notices };
 }
-
-/** Clamps a typed-in number to a param's range; the notice says what happened. */
-export function clampInput(
-  raw: string,
-  param: { label: string; min: number; max: number; integer?: boolean },
-): { value: number | null; notice: string | null } {
-  const n = raw.trim() === '' ? Number.NaN : Number(raw);
-  if (!Number.isFinite(n)) return { value: null, notice: `${param.label}: "${raw.slice(0, 20)}" is not a number.` };
-  const v = param.integer ? Math.round(n) : n;
-  const clamped = Math.min(param.max, Math.max(param.min, v));
-  return {
-    value: clamped,
-    notice: clamped === v ? null : `${param.label}: ${v} is outside ${param.min}–${param.max}, so ${clamped} is used.`,
-  };
-}

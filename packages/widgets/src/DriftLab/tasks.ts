@@ -1,7 +1,7 @@
 import { ksTwoSample, type SortedSample, sortedSample } from '@confnotes/stats';
 import { type AnalysisOptions, type AnalysisView, analyse, fitSample } from './analysis';
 import { type FalseAlarmParams, type FalseAlarmResult, falseAlarmRates } from './false-alarms';
-import { type ParsedColumn, type ParsedData, parseData, rawColumn } from './parse';
+import { type ParsedColumn, rawColumn } from './parse';
 import { currentSample, referenceSample, type SampleParams } from './samples';
 
 /** Work the Drift Lab hands to its Web Worker (or runs in place where workers do not exist). */
@@ -9,25 +9,12 @@ export type Task =
   | { type: 'preset'; params: SampleParams; options: AnalysisOptions }
   | { type: 'data'; reference: ParsedColumn; current: ParsedColumn; options: AnalysisOptions }
   | { type: 'ks-auto'; params: SampleParams }
-  | { type: 'parse'; source: Blob | string }
   | { type: 'false-alarms'; params: FalseAlarmParams };
 
 export type TaskResult =
   | { type: 'analysis'; view: AnalysisView }
   | { type: 'ks-auto'; pValue: number; method: 'exact' | 'asymp' }
-  | { type: 'parsed'; data: ParsedData }
   | { type: 'false-alarms'; result: FalseAlarmResult };
-
-/** A file's text: Blob#text where it exists, FileReader elsewhere (older browsers, jsdom). */
-function readText(blob: Blob): Promise<string> {
-  if (typeof blob.text === 'function') return blob.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(blob);
-  });
-}
 
 /**
  * A parsed column as the drift report's input: its numbers sorted once with the blank and
@@ -61,10 +48,6 @@ export async function runTask(task: Task): Promise<TaskResult> {
       const cur = currentSample(task.params).filter((v): v is number => v !== null);
       const ks = ksTwoSample(ref, cur, { method: 'auto' });
       return { type: 'ks-auto', pValue: ks.pValue, method: ks.method };
-    }
-    case 'parse': {
-      const text = typeof task.source === 'string' ? task.source : await readText(task.source);
-      return { type: 'parsed', data: parseData(text) };
     }
     case 'false-alarms':
       return { type: 'false-alarms', result: falseAlarmRates(task.params) };

@@ -8,6 +8,15 @@ import { currentSample, referenceSample, type SampleParams } from './samples';
 export const SYNC_LIMIT = 40_000;
 const DEBOUNCE_MS = 120;
 
+/**
+ * How long a change waits before it is computed: slider steps on presets are coalesced
+ * ({@link DEBOUNCE_MS}); the user's own data (a file loaded, a column or threshold picked) changes
+ * once per action, so it starts at once instead of adding the wait to a large file's report.
+ */
+export function analysisDelay(data: DataPair | null): number {
+  return data === null ? DEBOUNCE_MS : 0;
+}
+
 export interface AnalysisState {
   view: AnalysisView | null;
   /** True while a newer result (or the exact KS p-value) is being computed. */
@@ -81,7 +90,7 @@ export function useAnalysis(params: SampleParams, options: AnalysisOptions, data
           }));
         },
       );
-    }, DEBOUNCE_MS);
+    }, analysisDelay(data));
     return () => clearTimeout(timer);
   }, [syncView, params, options, data]);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampInput, decodeOverrides, driftLabSpec, encodeOverrides } from '../../src/DriftLab/state';
+import { decodeOverrides, driftLabSpec, encodeOverrides } from '../../src/DriftLab/state';
+import { clampTypedNumber } from '../../src/shared/clamp-typed-number';
 import { decodeState } from '../../src/shared/url-state';
 
 describe('Drift Lab URL state', () => {
@@ -24,13 +25,13 @@ describe('Drift Lab URL state', () => {
     expect(notices).toHaveLength(3);
   });
 
-  it('clamps typed-in numbers', () => {
-    expect(clampInput('200000', driftLabSpec.nref)).toEqual({
+  it('clamps typed-in sizes to their spec (the shared rule the size fields use)', () => {
+    expect(clampTypedNumber('200000', driftLabSpec.nref)).toEqual({
       value: 100_000,
       notice: expect.stringMatching(/outside/),
     });
-    expect(clampInput('abc', driftLabSpec.nref).value).toBeNull();
-    expect(clampInput('99.6', driftLabSpec.nref)).toEqual({ value: 100, notice: null });
+    expect(clampTypedNumber('abc', driftLabSpec.nref).value).toBeNull();
+    expect(clampTypedNumber('99.6', driftLabSpec.nref)).toEqual({ value: 100, notice: null });
   });
 
   it('never throws on arbitrary override codes', () => {

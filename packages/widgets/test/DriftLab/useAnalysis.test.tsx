@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisOptions } from '../../src/DriftLab/analysis';
 import type { ParsedColumn } from '../../src/DriftLab/parse';
 import type { SampleParams } from '../../src/DriftLab/samples';
-import { type AnalysisState, type DataPair, SYNC_LIMIT, useAnalysis } from '../../src/DriftLab/useAnalysis';
+import {
+  type AnalysisState,
+  analysisDelay,
+  type DataPair,
+  SYNC_LIMIT,
+  useAnalysis,
+} from '../../src/DriftLab/useAnalysis';
 
 const OPTIONS: AnalysisOptions = { ksMethod: 'asymp', thresholds: 'fixed', overrides: {} };
 
@@ -84,5 +90,10 @@ describe('useAnalysis', () => {
     expect(ks(switched)).toBe(1);
     await waitFor(() => expect(last(seen).ksFinal).toBe(true));
     expect(ks(last(seen))).toBeLessThan(1);
+  });
+
+  it("waits to coalesce slider steps on presets, but starts at once on the user's own data", () => {
+    expect(analysisDelay(null)).toBeGreaterThan(0);
+    expect(analysisDelay(DATA)).toBe(0);
   });
 });
