@@ -89,6 +89,12 @@ describe('renderNotes: hostile and MDX-breaking text', () => {
     expect(render('---\ntitle: Day 1\n---\n# Day 1\n').html).not.toContain('title');
     expect(render('---\n**Talk one**\n\ntext\n').html).toContain('<strong>Talk one</strong>');
   });
+
+  it("shows a block closed by YAML's `...` as notes, as the importer reads it", () => {
+    const { html } = render('---\ntitle: Day 1\n...\n\nKeynote notes\n');
+    expect(html).toContain('title: Day 1');
+    expect(html).toContain('Keynote notes');
+  });
 });
 
 describe('renderNotes: headings', () => {
