@@ -1,4 +1,3 @@
-import './alt-svc.css';
 import { useMemo } from 'preact/hooks';
 import { MetricReadout } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';

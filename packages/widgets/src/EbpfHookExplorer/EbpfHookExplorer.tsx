@@ -1,4 +1,3 @@
-import './hook-explorer.css';
 import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';

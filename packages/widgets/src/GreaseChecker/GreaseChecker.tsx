@@ -1,4 +1,3 @@
-import '../shared/quic-integers.css';
 import { QuicIntegerInput } from '../shared/QuicIntegerInput';
 import { useIntegerField } from '../shared/useIntegerField';
 import { useUrlState } from '../shared/useUrlState';

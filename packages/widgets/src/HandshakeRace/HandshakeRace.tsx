@@ -1,4 +1,3 @@
-import './handshake-race.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
 import { Notices } from '../shared/Notices';

@@ -1,4 +1,3 @@
-import './hol-blocking.css';
 import { formatNumber } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { RangeSlider } from '../shared/RangeSlider';

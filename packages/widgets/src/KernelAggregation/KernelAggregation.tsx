@@ -1,4 +1,3 @@
-import './kernel-aggregation.css';
 import { formatNumber, formatPercent } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { NumberField } from '../shared/NumberField';

@@ -1,4 +1,3 @@
-import './log2-histogram.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatPercent } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';

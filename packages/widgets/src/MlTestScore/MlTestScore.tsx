@@ -1,4 +1,3 @@
-import './ml-test-score.css';
 import { useMemo } from 'preact/hooks';
 import { formatNumber } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';

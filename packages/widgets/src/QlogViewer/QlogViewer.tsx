@@ -1,4 +1,3 @@
-import './qlog-viewer.css';
 import { useMemo, useState } from 'preact/hooks';
 import { Notices } from '../shared/Notices';
 import { useUrlState } from '../shared/useUrlState';

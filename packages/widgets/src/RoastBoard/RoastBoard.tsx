@@ -1,5 +1,3 @@
-import '../shared/fields.css';
-import './roast-board.css';
 import { useState } from 'preact/hooks';
 import { Notices } from '../shared/Notices';
 import { TextField } from '../shared/TextField';

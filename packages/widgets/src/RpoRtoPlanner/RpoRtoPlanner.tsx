@@ -1,4 +1,3 @@
-import '../shared/fields.css';
 import { useMemo } from 'preact/hooks';
 import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { NumberField } from '../shared/NumberField';

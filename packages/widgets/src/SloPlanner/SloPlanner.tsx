@@ -1,4 +1,3 @@
-import '../shared/fields.css';
 import { useMemo } from 'preact/hooks';
 import { MetricReadout } from '../shared/MetricReadout';
 import { Notices } from '../shared/Notices';

@@ -1,4 +1,3 @@
-import './fields.css';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BoundedControlProps } from './bounded-control';

@@ -1,4 +1,3 @@
-import './fields.css';
 import { Notices } from './Notices';
 import type { IntegerField } from './useIntegerField';
 

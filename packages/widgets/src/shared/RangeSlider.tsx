@@ -1,4 +1,3 @@
-import './fields.css';
 import type { BoundedControlProps } from './bounded-control';
 import { metricAttributes } from './metric-attributes';
 

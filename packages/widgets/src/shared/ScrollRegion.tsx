@@ -1,4 +1,3 @@
-import './scroll-region.css';
 import type { ComponentChildren } from 'preact';
 
 export interface ScrollRegionProps {

@@ -1,4 +1,3 @@
-import './fields.css';
 import type { ComponentChildren } from 'preact';
 import { eventValue } from './event-value';
 

@@ -1,4 +1,3 @@
-import './fields.css';
 import { eventValue } from './event-value';
 
 export interface TextFieldProps {

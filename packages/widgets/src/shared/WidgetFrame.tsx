@@ -1,4 +1,5 @@
-import './widgets.css';
+// All widget styles load here, in one fixed order (see ../widget-styles.css).
+import '../widget-styles.css';
 import type { ComponentChildren } from 'preact';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
