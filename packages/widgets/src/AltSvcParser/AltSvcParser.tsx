@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -84,16 +85,7 @@ export function AltSvcParser({ id = 'alt-svc-parser', title = 'Alt-Svc header pa
         <div class="as-table-wrap">
           <table class="as-table">
             <caption>Parsed alternatives, in the server's order of preference</caption>
-            <thead>
-              <tr>
-                <th scope="col">Protocol id</th>
-                <th scope="col">Host</th>
-                <th scope="col">Port</th>
-                <th scope="col">ma</th>
-                <th scope="col">persist</th>
-                <th scope="col">Other parameters</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Protocol id', 'Host', 'Port', 'ma', 'persist', 'Other parameters']} />
             <tbody>
               {result.alternatives.map((alt, i) => (
                 <tr key={`${alt.column}`}>

@@ -10,6 +10,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useMemo } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { formatNumber, formatPercent } from '../shared/format';
 import type { AnalysisView } from './analysis';
@@ -58,13 +59,7 @@ function HistogramFigure({ h }: { h: Histogram }) {
       <details>
         <summary>Histogram numbers</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Bin</th>
-              <th scope="col">Reference</th>
-              <th scope="col">Current</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Bin', 'Reference', 'Current']} />
           <tbody>
             {h.reference.map((c, i) => (
               <tr key={String(h.edges[i])}>
@@ -121,14 +116,7 @@ function PsiFigure({ psi }: { psi: Psi }) {
             : ''}
         </summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Bin</th>
-              <th scope="col">Reference share</th>
-              <th scope="col">Current share</th>
-              <th scope="col">Contribution</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Bin', 'Reference share', 'Current share', 'Contribution']} />
           <tbody>
             {shownPsiBins(psi).map((b) => (
               <tr key={String(b.lower)}>

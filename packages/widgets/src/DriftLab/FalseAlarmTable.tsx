@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatPercent } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { ScrollRegion } from '../shared/ScrollRegion';
@@ -17,13 +18,7 @@ export function FalseAlarmTable({ result, busy }: FalseAlarmTableProps) {
     <ScrollRegion class="dl-scroll" label="False-alarm rates (scrolls sideways)">
       <table aria-busy={busy}>
         <caption>Share of no-drift windows in which each rule alerted</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Fixed thresholds</th>
-            <th scope="col">Sample-size-aware</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Rule', 'Fixed thresholds', 'Sample-size-aware']} />
         <tbody>
           {result.rows.map((row) => (
             <tr key={row.id}>

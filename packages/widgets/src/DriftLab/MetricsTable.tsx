@@ -1,4 +1,5 @@
 import type { DriftMetric } from '@confnotes/stats';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber } from '../shared/format';
 import { ScrollRegion } from '../shared/ScrollRegion';
 
@@ -38,15 +39,7 @@ export function MetricsTable({ metrics }: MetricsTableProps) {
     <ScrollRegion class="dl-scroll" label="Metrics table (scrolls sideways)">
       <table class="dl-table">
         <caption>Metrics, thresholds and verdicts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Value</th>
-            <th scope="col">Warn</th>
-            <th scope="col">Alert</th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Metric', 'Value', 'Warn', 'Alert', 'Verdict']} />
         <tbody>
           {metrics.map((m) => (
             <Row key={m.id} m={m} />

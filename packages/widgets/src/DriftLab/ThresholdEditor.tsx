@@ -1,4 +1,5 @@
 import type { DriftMetric, DriftMetricId } from '@confnotes/stats';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import type { ThresholdOverrides } from './analysis';
 
 export interface ThresholdEditorProps {
@@ -27,13 +28,7 @@ export function ThresholdEditor({ id, metrics, overrides, onChange }: ThresholdE
       <p>Distances alert when the value is at or above the level; p-values (KS, empty share) when at or below it.</p>
       <div class="dl-scroll">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Warn at</th>
-              <th scope="col">Alert at</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Metric', 'Warn at', 'Alert at']} />
           <tbody>
             {metrics.map((m) => (
               <tr key={m.id}>

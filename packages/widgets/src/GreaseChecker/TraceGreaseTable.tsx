@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { traceGreaseValues } from './config';
 import { greaseCheck, toHex } from './model';
 
@@ -17,16 +18,7 @@ export function TraceGreaseTable({ current, onChoose }: TraceGreaseTableProps) {
           Reserved values in the follow-along repository's qlogs (quiche also opened a stream of a reserved type, whose
           number the qlogs do not record)
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Value (hex)</th>
-            <th scope="col">Kind, qlog file</th>
-            <th scope="col">N</th>
-            <th scope="col">
-              <span class="sr-only">Action</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Value (hex)', 'Kind, qlog file', 'N', <span class="sr-only">Action</span>]} />
         <tbody>
           {traceGreaseValues.map((t) => {
             const r = greaseCheck(t.value);

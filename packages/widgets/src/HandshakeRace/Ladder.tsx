@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber } from '../shared/format';
 import type { ProtocolDef } from './config';
 import { ladderFlights } from './ladder-flights';
@@ -72,14 +73,7 @@ export function Ladder({ protocol, rttMs, replay }: LadderProps) {
       </svg>
       <table>
         <caption>{protocol.name} without loss: each flight and when it arrives</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">From</th>
-            <th scope="col">Message</th>
-            <th scope="col">Arrives (ms)</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['#', 'From', 'Message', 'Arrives (ms)']} />
         <tbody>
           {flights.map((f) => (
             <tr key={f.step}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import type { RaceRow } from './model';
@@ -26,18 +27,9 @@ export function RaceTable({ rows, loss, trials }: RaceTableProps) {
           Time to first byte in ms at {formatNumber(loss)} % loss per flight; median and 95th percentile (p95) from{' '}
           {trials} seeded simulated connections per protocol
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Handshake</th>
-            <th scope="col">
-              <abbr title="round trips">RTTs</abbr>
-            </th>
-            <th scope="col">No loss</th>
-            <th scope="col">Expected</th>
-            <th scope="col">Median</th>
-            <th scope="col">p95</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={['Handshake', <abbr title="round trips">RTTs</abbr>, 'No loss', 'Expected', 'Median', 'p95']}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.protocol.id}>

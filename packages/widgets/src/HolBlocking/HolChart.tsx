@@ -8,6 +8,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useMemo } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { cssVar, seriesColors } from '../shared/chart/theme';
 import { formatNumber } from '../shared/format';
@@ -63,13 +64,7 @@ export function HolChart({ result }: HolChartProps) {
         <summary>Histogram counts as a table</summary>
         <table>
           <caption>Streams per completion-time bin</caption>
-          <thead>
-            <tr>
-              <th scope="col">Completion time (ms)</th>
-              <th scope="col">TCP</th>
-              <th scope="col">QUIC</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Completion time (ms)', 'TCP', 'QUIC']} />
           <tbody>
             {labels.map((label, i) => (
               <tr key={label}>

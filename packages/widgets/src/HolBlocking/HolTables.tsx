@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import type { HolResult, Percentiles } from './simulate';
@@ -19,14 +20,7 @@ export function HolTables({ result }: HolTablesProps) {
   return (
     <table class="cn-hol-table">
       <caption>Per-stream completion time, ms after the first packet</caption>
-      <thead>
-        <tr>
-          <th scope="col">Statistic</th>
-          <th scope="col">HTTP/2 (TCP)</th>
-          <th scope="col">HTTP/3 (QUIC)</th>
-          <th scope="col">TCP − QUIC</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Statistic', 'HTTP/2 (TCP)', 'HTTP/3 (QUIC)', 'TCP − QUIC']} />
       <tbody>
         {rows.map(([key, label]) => (
           <tr key={key}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber, formatPercent } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { NumberField } from '../shared/NumberField';
@@ -87,13 +88,7 @@ export function KernelAggregation({
       </div>
       <table class="ka-table">
         <caption>Overhead per second</caption>
-        <thead>
-          <tr>
-            <th scope="col">Per second</th>
-            <th scope="col">Export every event</th>
-            <th scope="col">Count in a kernel map</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Per second', 'Export every event', 'Count in a kernel map']} />
         <tbody>
           <Row label="Bytes to user space" id="bytes" a={e.bytesPerSecond} b={m.bytesPerSecond} fmt={formatRate} />
           <Row label="CPU cores kept busy" id="cores" a={e.coresBusy} b={m.coresBusy} fmt={(v) => formatNumber(v, 3)} />

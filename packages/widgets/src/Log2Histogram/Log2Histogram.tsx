@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatPercent } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { Notices } from '../shared/Notices';
@@ -78,14 +79,7 @@ export function Log2Histogram({
       <div class="lh-table-wrap">
         <table class="lh-table">
           <caption>The same buckets as a table</caption>
-          <thead>
-            <tr>
-              <th scope="col">Bucket</th>
-              <th scope="col">Values</th>
-              <th scope="col">Count</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Bucket', 'Values', 'Count', 'Share']} />
           <tbody>
             {view.buckets.map((b) => (
               <tr key={b.index}>

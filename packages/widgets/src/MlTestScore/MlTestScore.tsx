@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { useUrlState } from '../shared/useUrlState';
@@ -52,12 +53,7 @@ export function MlTestScore({ id = 'ml-test-score', title = 'ML Test Score calcu
       </div>
       <table class="mts-table">
         <caption>Points per section (0.5 manual, 1 automated)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Sum (automated, manual)</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Section', 'Sum (automated, manual)']} />
         <tbody>
           {score.sections.map((s) => (
             <tr key={s.id} class={s.sum === score.final ? 'mts-weakest' : undefined}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout } from '../shared/MetricReadout';
 import type { EventCount } from './event-counts';
 
@@ -18,14 +19,7 @@ export function EventTypes({ counts }: EventTypesProps) {
       </summary>
       <table class="qv-table">
         <caption>Events per type and endpoint</caption>
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Client</th>
-            <th scope="col">Server</th>
-            <th scope="col">Unknown</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Event', 'Client', 'Server', 'Unknown']} />
         <tbody>
           {counts.map((c) => (
             <tr key={c.name}>

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatErrorCode } from './frames';
 import type { PacketRow } from './ladder-types';
 import { formatMs } from './time';
@@ -62,17 +63,7 @@ export function PacketTable({ rows, selectedId = null, onSelect, caption }: Pack
     <div class="qv-table-wrap">
       <table class="qv-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Time (ms)</th>
-            <th scope="col">Direction</th>
-            <th scope="col">Packet</th>
-            <th scope="col">Frames</th>
-            <th scope="col">Bytes</th>
-            <th scope="col">Event</th>
-            <th scope="col">Notes</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Time (ms)', 'Direction', 'Packet', 'Frames', 'Bytes', 'Event', 'Notes']} />
         <tbody ref={body}>
           {rows.map((row, index) => (
             <tr

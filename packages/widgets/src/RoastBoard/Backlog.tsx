@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout } from '../shared/MetricReadout';
 import { metricAttributes } from '../shared/metric-attributes';
 import { ScrollRegion } from '../shared/ScrollRegion';
@@ -39,18 +40,9 @@ export function Backlog({ board }: BacklogProps) {
           </MetricReadout>{' '}
           items, highest risk first
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Priority</th>
-            <th scope="col">Score</th>
-            <th scope="col">Element</th>
-            <th scope="col">Failure mode</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Mitigation</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={['Rank', 'Priority', 'Score', 'Element', 'Failure mode', 'Owner', 'Mitigation', 'Status']}
+        />
         <tbody>
           {items.map((item) => (
             <BacklogRow key={item.failure.id} item={item} />

@@ -8,6 +8,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useMemo } from 'preact/hooks';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { ChartCanvas } from '../shared/chart/ChartCanvas';
 import { cssVar, seriesColors } from '../shared/chart/theme';
 import { MetricReadout } from '../shared/MetricReadout';
@@ -85,14 +86,7 @@ export function Timeline({ plan, rpoTarget, rtoTarget }: TimelineProps) {
       <ScrollRegion label="Timeline table">
         <table>
           <caption class="sr-only">Timeline around the disaster</caption>
-          <thead>
-            <tr>
-              <th scope="col">Phase</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Takes</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Phase', 'From', 'To', 'Takes']} />
           <tbody>
             <tr>
               <th scope="row">Data lost (written since the last usable copy)</th>

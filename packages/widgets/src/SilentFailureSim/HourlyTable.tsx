@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber, formatPercent } from '../shared/format';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { SERVICE } from './config';
@@ -15,19 +16,17 @@ export function HourlyTable({ rows }: HourlyTableProps) {
       <summary>Hourly numbers</summary>
       <ScrollRegion class="sfs-scroll" label="Hourly numbers (scrolls sideways)">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Hour</th>
-              <th scope="col">Error rate</th>
-              <th scope="col">p99 latency</th>
-              <th scope="col">Holdout precision</th>
-              <th scope="col">
-                Fraud missed (share of all frauds in the last {SERVICE.outcomeWindowHours} labelled hours)
-              </th>
-              <th scope="col">Response PSI</th>
-              <th scope="col">Input PSI</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              'Hour',
+              'Error rate',
+              'p99 latency',
+              'Holdout precision',
+              `Fraud missed (share of all frauds in the last ${SERVICE.outcomeWindowHours} labelled hours)`,
+              'Response PSI',
+              'Input PSI',
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.hour}>

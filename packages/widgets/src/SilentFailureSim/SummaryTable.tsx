@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout } from '../shared/MetricReadout';
 import type { LayerSummary } from './model';
 import { LAYER_LABELS } from './Timeline';
@@ -24,13 +25,9 @@ export function SummaryTable({ summary, start }: SummaryTableProps) {
       <caption>
         Which layer noticed the incident (an alert on a signal the incident changes), and its false alarms
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Layer</th>
-          <th scope="col">First alert caused by the incident</th>
-          <th scope="col">False alarms (alerts the incident did not cause)</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={['Layer', 'First alert caused by the incident', 'False alarms (alerts the incident did not cause)']}
+      />
       <tbody>
         {summary.map((s) => (
           <tr key={s.layer}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout } from '../shared/MetricReadout';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { alertSummaryReadout, windowsText } from './alert-readout';
@@ -38,16 +39,16 @@ export function AlertPolicyTable({ rules, summaries }: AlertPolicyTableProps) {
     <ScrollRegion label="Alert policy table">
       <table>
         <caption class="sr-only">What each alert means for this SLO</caption>
-        <thead>
-          <tr>
-            <th scope="col">Alert</th>
-            <th scope="col">Windows</th>
-            <th scope="col">Fires at error rate</th>
-            <th scope="col">Budget spent when it fires</th>
-            <th scope="col">Fires after (total outage)</th>
-            <th scope="col">Reset time (after a total outage ends)</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Alert',
+            'Windows',
+            'Fires at error rate',
+            'Budget spent when it fires',
+            'Fires after (total outage)',
+            'Reset time (after a total outage ends)',
+          ]}
+        />
         <tbody>
           {summaries.map((x, i) => {
             const rule = rules[i];

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout } from '../shared/MetricReadout';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import type { AlertOutcome } from './incident';
@@ -31,14 +32,14 @@ export function IncidentAlertsTable({ alerts }: IncidentAlertsTableProps) {
     <ScrollRegion label="Incident alerts table">
       <table>
         <caption class="sr-only">Alerts during the simulated incident</caption>
-        <thead>
-          <tr>
-            <th scope="col">Alert</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Budget spent by the incident when it fires</th>
-            <th scope="col">Keeps firing after the incident ends (reset time)</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Alert',
+            'Outcome',
+            'Budget spent by the incident when it fires',
+            'Keeps firing after the incident ends (reset time)',
+          ]}
+        />
         <tbody>
           {alerts.map((o, i) => (
             <IncidentAlertRow key={String(i)} outcome={o} n={i + 1} />

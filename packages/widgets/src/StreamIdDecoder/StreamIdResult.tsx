@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MetricReadout, MetricTerm } from '../shared/MetricReadout';
 import { talkRole, talkStreams } from './config';
 import { decodeStreamId, lowBitsBinary } from './model';
@@ -36,15 +37,7 @@ export function StreamIdResult({ id }: StreamIdResultProps) {
       <div class="cn-qi-scroll">
         <table>
           <caption>Streams opened in the follow-along repository's good exchange (scenario A)</caption>
-          <thead>
-            <tr>
-              <th scope="col">ID</th>
-              <th scope="col">Bits</th>
-              <th scope="col">Opened by</th>
-              <th scope="col">Seq.</th>
-              <th scope="col">Role</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['ID', 'Bits', 'Opened by', 'Seq.', 'Role']} />
           <tbody>
             {talkStreams.map((s) => {
               const d = decodeStreamId(s.id);

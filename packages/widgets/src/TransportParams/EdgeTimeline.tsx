@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { formatNumber } from '../shared/format';
 import { MetricReadout } from '../shared/MetricReadout';
 import { EDGE_TRACE_END_MS, edgeRetransmitTimesMs } from './config';
@@ -30,13 +31,7 @@ export function EdgeTimeline() {
       <div class="cn-tp-scroll">
         <table>
           <caption>Client sends with no answer from the edge (scenario C, client qlog), log-scale strip above</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Sent at (ms)</th>
-              <th scope="col">Gap since previous (ms)</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['#', 'Sent at (ms)', 'Gap since previous (ms)']} />
           <tbody>
             {edgeRetransmitTimesMs.map((t, i) => (
               <tr key={t}>

@@ -1,17 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AltSvcParser } from '../../src/AltSvcParser/AltSvcParser';
-
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
-
-afterEach(() => window.history.replaceState(null, '', '/'));
+import { metricValue } from '../helpers/metric';
 
 describe('AltSvcParser', () => {
   it('renders the preloaded example as a table and browser behaviour', () => {
     render(<AltSvcParser />);
-    expect(metric('as-alternatives')).toBe('2');
-    expect(metric('as-errors')).toBe('0');
-    expect(metric('as-ma-0')).toBe('86400');
+    expect(metricValue('as-alternatives')).toBe('2');
+    expect(metricValue('as-errors')).toBe('0');
+    expect(metricValue('as-ma-0')).toBe('86400');
     expect(screen.getByRole('table', { name: /Parsed alternatives/ })).toBeTruthy();
     expect(screen.getByText(/Internet-Draft 29/)).toBeTruthy();
   });
@@ -28,18 +25,18 @@ describe('AltSvcParser', () => {
   it('loads an example from the menu', () => {
     render(<AltSvcParser />);
     fireEvent.change(screen.getByLabelText('Load an example'), { target: { value: '1' } });
-    expect(metric('as-clear')).toBe('1');
+    expect(metricValue('as-clear')).toBe('1');
     expect(screen.getByText(/forget every alternative/)).toBeTruthy();
   });
 
   it('adopts the header from the URL, and refuses an invalid one with a notice', async () => {
     window.history.replaceState(null, '', `/?as.header=${encodeURIComponent('h2=":8443"')}`);
     const { unmount } = render(<AltSvcParser />);
-    await waitFor(() => expect(metric('as-port-0')).toBe('8443'));
+    await waitFor(() => expect(metricValue('as-port-0')).toBe('8443'));
     unmount();
     window.history.replaceState(null, '', `/?as.header=${encodeURIComponent('h3="\u00e9:1"')}`);
     render(<AltSvcParser />);
     await waitFor(() => expect(document.querySelector('.cn-notice')?.textContent).toContain('Alt-Svc header'));
-    expect(metric('as-alternatives')).toBe('2');
+    expect(metricValue('as-alternatives')).toBe('2');
   });
 });

@@ -1,13 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DriftLab } from '../../src/DriftLab/DriftLab';
 
 // jsdom has no canvas; the charts are checked in the browser (e2e). Their numbers are in tables.
 vi.mock('../../src/shared/chart/ChartCanvas', () => ({
   ChartCanvas: ({ label }: { label: string }) => <canvas role="img" aria-label={label} />,
 }));
-
-afterEach(() => window.history.replaceState(null, '', '/'));
 
 const value = (c: Element, id: string) => c.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value') ?? '';
 

@@ -1,15 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EbpfHookExplorer } from '../../src/EbpfHookExplorer/EbpfHookExplorer';
-
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
-
-afterEach(() => window.history.replaceState(null, '', '/'));
+import { metricValue } from '../helpers/metric';
 
 describe('EbpfHookExplorer', () => {
   it('answers the first question by default', () => {
     render(<EbpfHookExplorer />);
-    expect(metric('he-hook')).toBe('tracepoint');
+    expect(metricValue('he-hook')).toBe('tracepoint');
     expect(screen.getByRole('radio', { name: /most system calls/ })).toHaveProperty('checked', true);
     expect(document.querySelector('[aria-current="true"]')?.textContent).toContain('System call boundary');
   });
@@ -17,19 +14,19 @@ describe('EbpfHookExplorer', () => {
   it('changes the answer when another question is picked', () => {
     render(<EbpfHookExplorer />);
     fireEvent.click(screen.getByRole('radio', { name: /CPU time/ }));
-    expect(metric('he-hook')).toBe('perf');
-    expect(metric('he-command')).toContain('profile:hz:99');
+    expect(metricValue('he-hook')).toBe('perf');
+    expect(metricValue('he-command')).toContain('profile:hz:99');
     expect(screen.getByText('Parca')).toBeTruthy();
   });
 
   it('reads the question from the URL and falls back with a notice', async () => {
     window.history.replaceState(null, '', '/?he.q=flood');
     const { unmount } = render(<EbpfHookExplorer />);
-    await waitFor(() => expect(metric('he-hook')).toBe('xdp'));
+    await waitFor(() => expect(metricValue('he-hook')).toBe('xdp'));
     unmount();
     window.history.replaceState(null, '', '/?he.q=bogus');
     render(<EbpfHookExplorer />);
     await waitFor(() => expect(document.querySelector('.cn-notice')?.textContent).toContain('Question'));
-    expect(metric('he-hook')).toBe('tracepoint');
+    expect(metricValue('he-hook')).toBe('tracepoint');
   });
 });

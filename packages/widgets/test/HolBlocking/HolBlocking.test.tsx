@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { metricValue } from '../helpers/metric';
 
 vi.mock('../../src/shared/chart/ChartCanvas', () => ({
   ChartCanvas: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -7,14 +8,12 @@ vi.mock('../../src/shared/chart/ChartCanvas', () => ({
 
 const { HolBlocking } = await import('../../src/HolBlocking/HolBlocking');
 
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
-
 describe('HolBlocking', () => {
   beforeEach(() => window.history.replaceState(null, '', '/quic/'));
 
   it('renders percentiles for both protocols and the chart with its table twin', () => {
     render(<HolBlocking />);
-    expect(Number(metric('hol-tcp-p50'))).toBeGreaterThanOrEqual(Number(metric('hol-quic-p50')));
+    expect(Number(metricValue('hol-tcp-p50'))).toBeGreaterThanOrEqual(Number(metricValue('hol-quic-p50')));
     expect(screen.getByRole('img', { name: /Histogram of per-stream completion times/ })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Streams per completion-time bin' })).toBeTruthy();
     expect(screen.getByText('What the model assumes')).toBeTruthy();
@@ -23,8 +22,8 @@ describe('HolBlocking', () => {
   it('recomputes inline (no Worker in jsdom) when loss goes to zero', () => {
     render(<HolBlocking />);
     fireEvent.input(screen.getByRole('slider', { name: /Packet loss/ }), { target: { value: '0' } });
-    expect(metric('hol-mean-blocked')).toBe('0');
-    expect(metric('hol-tcp-p50')).toBe(metric('hol-quic-p50'));
+    expect(metricValue('hol-mean-blocked')).toBe('0');
+    expect(metricValue('hol-tcp-p50')).toBe(metricValue('hol-quic-p50'));
   });
 
   it('clamps URL values with a notice', () => {

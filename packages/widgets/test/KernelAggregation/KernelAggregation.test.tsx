@@ -1,16 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KernelAggregation } from '../../src/KernelAggregation/KernelAggregation';
-
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
-
-afterEach(() => window.history.replaceState(null, '', '/'));
+import { metricValue } from '../helpers/metric';
 
 describe('KernelAggregation', () => {
   it('shows both strategies and labels the defaults as assumptions', () => {
     render(<KernelAggregation />);
-    expect(metric('ka-export-bytes')).toBe('6400000');
-    expect(metric('ka-bytes-factor')).toBe('400');
+    expect(metricValue('ka-export-bytes')).toBe('6400000');
+    expect(metricValue('ka-bytes-factor')).toBe('400');
     expect(screen.getByText(/illustrative assumptions, not measurements/)).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Overhead per second' })).toBeTruthy();
   });
@@ -18,7 +15,7 @@ describe('KernelAggregation', () => {
   it('recomputes when an input changes', () => {
     render(<KernelAggregation />);
     fireEvent.input(screen.getByLabelText('Events per second'), { target: { value: '200000' } });
-    expect(metric('ka-export-bytes')).toBe('12800000');
+    expect(metricValue('ka-export-bytes')).toBe('12800000');
   });
 
   it('explains a typed value outside the range and keeps computing with the last valid one', () => {
@@ -27,7 +24,7 @@ describe('KernelAggregation', () => {
     fireEvent.input(cores, { target: { value: '0' } });
     expect(screen.getByRole('alert').textContent).toBe('CPU cores: 0 is outside 1–4096; still using 8.');
     expect(cores.getAttribute('aria-invalid')).toBe('true');
-    expect(metric('ka-export-bytes')).toBe('6400000');
+    expect(metricValue('ka-export-bytes')).toBe('6400000');
   });
 
   it('says "more CPU" when the map costs more, and never "infinitely less"', () => {
@@ -48,6 +45,6 @@ describe('KernelAggregation', () => {
     window.history.replaceState(null, '', '/?ka.cores=0&ka.rate=abc');
     render(<KernelAggregation />);
     await waitFor(() => expect(document.querySelector('.cn-notice')?.textContent).toContain('CPU cores'));
-    expect(metric('ka-export-share')).toBe('0.1');
+    expect(metricValue('ka-export-share')).toBe('0.1');
   });
 });

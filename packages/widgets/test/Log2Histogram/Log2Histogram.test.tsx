@@ -1,15 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Log2Histogram } from '../../src/Log2Histogram/Log2Histogram';
-
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
-
-afterEach(() => window.history.replaceState(null, '', '/'));
+import { metricValue } from '../helpers/metric';
 
 describe('Log2Histogram', () => {
   it('renders the seeded sample as bpftrace text and a table', () => {
     render(<Log2Histogram />);
-    expect(metric('lh-total')).toBe('1000');
+    expect(metricValue('lh-total')).toBe('1000');
     expect(screen.getByRole('region', { name: /as bpftrace prints it/ }).querySelector('pre')?.textContent).toMatch(
       /^@usecs:\n/,
     );
@@ -20,15 +17,15 @@ describe('Log2Histogram', () => {
     render(<Log2Histogram />);
     fireEvent.change(screen.getByLabelText('Data'), { target: { value: 'paste' } });
     fireEvent.input(screen.getByLabelText(/Numbers/), { target: { value: '1 2 3 oops 100' } });
-    expect(metric('lh-total')).toBe('4');
+    expect(metricValue('lh-total')).toBe('4');
     expect(screen.getByRole('alert').textContent).toContain('Line 1, value 4: "oops"');
-    expect(metric('lh-count-2')).toBe('1');
+    expect(metricValue('lh-count-2')).toBe('1');
   });
 
   it('clamps out-of-range URL params with a notice', async () => {
     window.history.replaceState(null, '', '/?lh.n=0&lh.seed=3');
     render(<Log2Histogram />);
-    await waitFor(() => expect(metric('lh-total')).toBe('1'));
+    await waitFor(() => expect(metricValue('lh-total')).toBe('1'));
     expect(document.querySelector('.cn-notice')?.textContent).toContain('Sample size');
   });
 });

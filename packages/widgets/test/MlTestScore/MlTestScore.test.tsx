@@ -1,8 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MlTestScore } from '../../src/MlTestScore/MlTestScore';
-
-afterEach(() => window.history.replaceState(null, '', '/'));
 
 const metric = (container: Element, id: string) =>
   container.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');

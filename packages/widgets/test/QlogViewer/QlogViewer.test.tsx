@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QlogViewer } from '../../src/QlogViewer/QlogViewer';
 
 const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`);
-
-afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('QlogViewer', () => {
   it('shows the good example as summary numbers, a labelled ladder and a table', () => {

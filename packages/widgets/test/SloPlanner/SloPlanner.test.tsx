@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SloPlanner } from '../../src/SloPlanner/SloPlanner';
 
 const metric = (container: Element, id: string) => container.querySelector(`[data-metric="${id}"]`);
@@ -8,8 +8,6 @@ const metric = (container: Element, id: string) => container.querySelector(`[dat
 vi.mock('../../src/shared/chart/ChartCanvas', () => ({
   ChartCanvas: ({ label }: { label: string }) => <canvas role="img" aria-label={label} />,
 }));
-afterEach(() => window.history.replaceState(null, '', '/'));
-
 describe('SloPlanner', () => {
   it('renders the default budget, alert table and incident as text', () => {
     const { container } = render(<SloPlanner />);

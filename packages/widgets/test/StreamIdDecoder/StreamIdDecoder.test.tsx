@@ -1,8 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StreamIdDecoder } from '../../src/StreamIdDecoder/StreamIdDecoder';
-
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
+import { metricValue } from '../helpers/metric';
 
 describe('StreamIdDecoder', () => {
   beforeEach(() => window.history.replaceState(null, '', '/quic/'));
@@ -10,10 +9,10 @@ describe('StreamIdDecoder', () => {
   it('decodes the default ID 7 and lists the talk streams in a table', () => {
     render(<StreamIdDecoder />);
     expect(screen.getByRole('heading', { level: 3, name: 'Stream-ID decoder' })).toBeTruthy();
-    expect(metric('sid-initiator')).toBe('server');
-    expect(metric('sid-direction')).toBe('unidirectional');
-    expect(metric('sid-sequence')).toBe('1');
-    expect(metric('sid-role')).toBe('server QPACK encoder stream');
+    expect(metricValue('sid-initiator')).toBe('server');
+    expect(metricValue('sid-direction')).toBe('unidirectional');
+    expect(metricValue('sid-sequence')).toBe('1');
+    expect(metricValue('sid-role')).toBe('server QPACK encoder stream');
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(10);
   });
@@ -22,24 +21,24 @@ describe('StreamIdDecoder', () => {
     render(<StreamIdDecoder />);
     const input = screen.getByLabelText('Stream ID');
     fireEvent.input(input, { target: { value: '0x0e' } });
-    expect(metric('sid-role')).toBe('client stream of a reserved (GREASE) type');
+    expect(metricValue('sid-role')).toBe('client stream of a reserved (GREASE) type');
     fireEvent.input(input, { target: { value: '-2' } });
     expect(screen.getByRole('alert').textContent).toContain('cannot be negative');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(metric('sid-sequence')).toBe('3');
+    expect(metricValue('sid-sequence')).toBe('3');
   });
 
   it('loads a talk ID from its button', () => {
     render(<StreamIdDecoder />);
     fireEvent.click(screen.getByRole('button', { name: '10' }));
-    expect(metric('sid-summary')).toBe("the client's 3rd unidirectional stream");
+    expect(metricValue('sid-summary')).toBe("the client's 3rd unidirectional stream");
     expect(screen.getByRole('button', { name: '10' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('adopts the URL, and replaces an out-of-range link value with a notice', () => {
     window.history.replaceState(null, '', '/quic/?sid.id=0x3');
     const { unmount } = render(<StreamIdDecoder />);
-    expect(metric('sid-initiator')).toBe('server');
+    expect(metricValue('sid-initiator')).toBe('server');
     unmount();
     window.history.replaceState(null, '', '/quic/?sid.id=9999999999999999999');
     render(<StreamIdDecoder />);
@@ -49,6 +48,6 @@ describe('StreamIdDecoder', () => {
         .map((s) => s.textContent)
         .join(' '),
     ).toContain('above 2^62 − 1');
-    expect(metric('sid-sequence')).toBe('1');
+    expect(metricValue('sid-sequence')).toBe('1');
   });
 });

@@ -1,16 +1,15 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TransportParams } from '../../src/TransportParams/TransportParams';
-
-const metric = (id: string) => document.querySelector(`[data-metric="${id}"]`)?.getAttribute('data-value');
+import { metricValue } from '../helpers/metric';
 
 describe('TransportParams', () => {
   beforeEach(() => window.history.replaceState(null, '', '/quic/'));
 
   it('starts from 3 and 3 with a local quiche server: works', () => {
     render(<TransportParams />);
-    expect(metric('tp-outcome')).toBe('works');
-    expect(metric('tp-client-open')).toBe('3');
+    expect(metricValue('tp-outcome')).toBe('works');
+    expect(metricValue('tp-client-open')).toBe('3');
     expect(screen.getByRole('slider', { name: "Client's initial_max_streams_uni" })).toBeTruthy();
   });
 
@@ -19,12 +18,12 @@ describe('TransportParams', () => {
     fireEvent.input(screen.getByRole('slider', { name: "Client's initial_max_streams_uni" }), {
       target: { value: '0' },
     });
-    expect(metric('tp-outcome')).toBe('close-0xff');
-    expect(metric('tp-server-open')).toBe('0');
+    expect(metricValue('tp-outcome')).toBe('close-0xff');
+    expect(metricValue('tp-server-open')).toBe('0');
     expect(screen.queryByRole('table')).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: /Production edge/ }));
-    expect(metric('tp-outcome')).toBe('stall');
-    expect(metric('tp-retransmit-10')).toBe('27573');
+    expect(metricValue('tp-outcome')).toBe('stall');
+    expect(metricValue('tp-retransmit-10')).toBe('27573');
     expect(screen.getByRole('table').textContent).toContain('27,573');
   });
 
@@ -37,6 +36,6 @@ describe('TransportParams', () => {
       .join(' ');
     expect(status).toContain('clamped to 5');
     expect(status).toContain('Peer behaviour');
-    expect(metric('tp-server-open')).toBe('4');
+    expect(metricValue('tp-server-open')).toBe('4');
   });
 });
