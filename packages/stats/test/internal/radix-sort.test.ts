@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/create-rng.ts';
 import { radixSortedCopy, radixSortInPlace, type SortScratch } from '../../src/internal/radix-sort.ts';
 import { awkwardArray } from '../helpers/awkward-arbitraries.ts';
 import { AWKWARD_KINDS, awkwardSample, sameBits } from '../helpers/awkward-samples.ts';
@@ -104,5 +105,38 @@ describe('radixSortedCopy reports non-finite values while it counts digits', () 
   });
   it('an all-NaN array is not mistaken for a presorted one', () => {
     expect(radixSortedCopy(new Float64Array(1000).fill(Number.NaN))).toBeNull();
+  });
+});
+
+describe('the levels below the top digit (runs that stay large after one or two digits)', () => {
+  /** Values a few ulps apart around ±`centre`: they share the top key bits, so every level and the copy-back run. */
+  const clustered = (centre: number, steps: number[], signs: boolean[]) =>
+    Float64Array.from(steps, (k, i) => (signs[i % signs.length] ? -1 : 1) * (centre + k * centre * 2 ** -52));
+  it('fast-check: clustered doubles with heavy ties, both signs, sorted bit for bit in place and as a copy', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 3.75, 1e-300, 2 ** 1000),
+        fc.array(fc.integer({ min: 0, max: 2 ** 20 }), { minLength: 513, maxLength: 4000 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 40 }),
+        (centre, steps, signs, tieMod) => {
+          const input = clustered(
+            centre,
+            steps.map((k) => (tieMod === 0 ? k : k % (tieMod + 1))),
+            signs,
+          );
+          const want = input.slice().sort();
+          expect(sameBits(copyOf(input), want)).toBe(true);
+          expect(sameBits(radixSortInPlace(input), want)).toBe(true);
+        },
+      ),
+      { numRuns: 120, seed: 17 },
+    );
+  });
+  it('one top bucket of 30000 values spread over its low 36 bits, and runs of one value among them', () => {
+    const rng = createRng(11);
+    const input = new Float64Array(30000);
+    for (let i = 0; i < input.length; i++) input[i] = 1 + (i % 7 === 0 ? 0.5 : Math.floor(rng() * 2 ** 36) * 2 ** -40);
+    expect(sameBits(copyOf(input), input.slice().sort())).toBe(true);
   });
 });
