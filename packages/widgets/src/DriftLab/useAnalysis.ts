@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildTimeOnce } from '../shared/build-time-once';
 import { type AnalysisOptions, type AnalysisView, analyse, fitSample, withKsPValue } from './analysis';
 import { submit } from './client';
 import type { ParsedColumn } from './parse';
@@ -39,11 +40,21 @@ export interface DataPair {
 export function useAnalysis(params: SampleParams, options: AnalysisOptions, data: DataPair | null): AnalysisState {
   const small = data === null && params.nReference + params.nCurrent <= SYNC_LIMIT;
   const fitted = useMemo(
-    () => (small ? fitSample(referenceSample(params.nReference, params.seed), 0) : null),
+    () =>
+      small
+        ? buildTimeOnce(`drift-lab:fit:${params.nReference}:${params.seed}`, () =>
+            fitSample(referenceSample(params.nReference, params.seed), 0),
+          )
+        : null,
     [small, params.nReference, params.seed],
   );
   const syncView = useMemo(
-    () => (fitted ? analyse(fitted, currentSample(params), { ...options, ksMethod: 'asymp' }) : null),
+    () =>
+      fitted
+        ? buildTimeOnce(`drift-lab:view:${JSON.stringify([params, options])}`, () =>
+            analyse(fitted, currentSample(params), { ...options, ksMethod: 'asymp' }),
+          )
+        : null,
     [fitted, params, options],
   );
   const [asyncState, setAsyncState] = useState<AsyncState>({

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { buildTimeOnce, isBuildTime } from '../shared/build-time-once';
 import { runSimulation } from './client';
 import { type SimParams, type SimResult, simulate } from './model';
 import { simSpec } from './state';
@@ -23,7 +24,7 @@ export interface SimulationState {
  */
 export function useSimulation({ incident, start, seed }: SimParams): SimulationState {
   const [result, setResult] = useState<SimResult | null>(() =>
-    typeof window === 'undefined' ? simulate(DEFAULTS) : null,
+    isBuildTime() ? buildTimeOnce(`silent-failure-sim:${JSON.stringify(DEFAULTS)}`, () => simulate(DEFAULTS)) : null,
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
