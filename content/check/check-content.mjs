@@ -71,6 +71,9 @@ export function checkContentReport(contentDir, options = {}) {
     return { file, id: pageId(file), source, page, anchors };
   });
   const byRoute = new Map(pages.map((p) => [routeOf(p.id), p]));
+  for (const files of samePageFiles(pages)) {
+    problems.push(`${files.join(', ')}: are one page (${routeOf(pageId(files[0] ?? ''))}); keep one file`);
+  }
 
   const shared = readSharedSources(contentDir);
   for (const p of shared.problems) problems.push(`${sharedSourcesFile}: ${p}`);
@@ -143,6 +146,19 @@ export function checkContentReport(contentDir, options = {}) {
  * @param {string} id
  * @returns {string | null}
  */
+/**
+ * Page files that share an id, as `talk.md` and `talk.mdx` do (a team renames an imported page
+ * to `.mdx` to add a demo; a re-import keeps the `.mdx`): Astro would silently build only one.
+ * @param {{ file: string, id: string }[]} pages
+ * @returns {string[][]} each group of two or more files, sorted
+ */
+function samePageFiles(pages) {
+  /** @type {Map<string, string[]>} */
+  const byId = new Map();
+  for (const { file, id } of pages) byId.set(id, [...(byId.get(id) ?? []), file]);
+  return [...byId.values()].filter((files) => files.length > 1);
+}
+
 function notesFileOf(contentDir, id) {
   const slash = id.lastIndexOf('/');
   const file = `${id.slice(0, slash + 1)}notes/${id.slice(slash + 1)}.md`;

@@ -95,6 +95,13 @@ describe('checkContent on fixtures', () => {
     ]);
   });
 
+  it('reports two files for one page, such as an imported .md beside its .mdx', () => {
+    const dir = contentDir(goodTalk, goodGlossary, goodSources, { 'testconf/sample-talk.md': goodTalk });
+    expect(checkContent(dir, fixtureOptions)).toContainEqual(
+      'testconf/sample-talk.md, testconf/sample-talk.mdx: are one page (/testconf/sample-talk/); keep one file',
+    );
+  });
+
   it('reports a frontmatter link outside the allow-list', () => {
     const talk = edit(goodTalk, 'https://www.usenix.org/conference/testconf/program', 'https://slides.example.net/x');
     expect(check(talk)).toEqual([

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SESSION_LIMIT_MINUTES, sessionPlan } from '../src/session/session-plan';
@@ -15,11 +15,11 @@ function talkPages(): TalkPage[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'notes') walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
+      else if (entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) {
         const text = readFileSync(path, 'utf8');
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
         if (match && /^pageType:\s*talk\s*$/m.test(match[1] ?? '')) {
-          const notesFile = join(dir, 'notes', `${basename(entry.name, '.mdx')}.md`);
+          const notesFile = join(dir, 'notes', `${entry.name.replace(/\.mdx?$/, '')}.md`);
           const stage = /^stage:\s*(notes|explained|complete)\s*$/m.exec(match[1] ?? '')?.[1] ?? 'notes';
           pages.push({
             file: relative(contentRoot, path),

@@ -92,8 +92,8 @@ export async function main(argv, repo, io) {
     const enforced = options.strict || options.talks >= ENFORCED_FROM;
     const report = {
       talks: options.talks,
-      conferences: files.filter((f) => f.path.endsWith('/index.mdx')).length,
-      completePages: files.filter((f) => f.path.endsWith('.mdx') && /^stage: '?complete'?$/m.test(f.text)).length,
+      conferences: files.filter((f) => /\/index\.mdx?$/.test(f.path)).length,
+      completePages: files.filter((f) => /\.mdx?$/.test(f.path) && /^stage: '?complete'?$/m.test(f.text)).length,
       loadAverage,
       cpus: cpus().length,
       baseline,

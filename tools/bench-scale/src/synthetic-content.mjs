@@ -67,8 +67,8 @@ function talkTitle(choose) {
 
 /**
  * The files of `options.talks` synthetic talks in conferences of `talksPerConference` (the last
- * one may be smaller): each conference's `index.mdx` with two days, its talks' `.mdx` pages and
- * `notes/*.md`, and the partials complete pages import. The same options give the same files.
+ * one may be smaller): each conference's `index.md` with two days, its talks' pages (`.md` as the
+ * importer writes them, `.mdx` for complete pages with demos) and `notes/*.md`, and the partials complete pages import. The same options give the same files.
  *
  * @param {SyntheticOptions} options
  * @returns {SyntheticFile[]} in the order they were made
@@ -87,7 +87,7 @@ export function syntheticContent(options) {
     const conference = conferenceFacts(choose, c);
     const size = Math.min(talksPerConference, talks - c * talksPerConference);
     files.push({
-      path: `${conference.id}/index.mdx`,
+      path: `${conference.id}/index.md`,
       text: page(
         {
           title: conference.title,
@@ -167,7 +167,7 @@ function notesTalk(choose, talk) {
     tags: talk.tags,
   };
   return [
-    { path: `${talk.conference.id}/${talk.slug}.mdx`, text: page(data, '') },
+    { path: `${talk.conference.id}/${talk.slug}.md`, text: page(data, '') },
     {
       path: `${talk.conference.id}/notes/${talk.slug}.md`,
       text: `## ${talk.title}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`,

@@ -14,7 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-scale-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const talkPages = (files: { path: string; text: string }[]) =>
-  files.filter((f) => f.path.endsWith('.mdx') && !f.path.endsWith('/index.mdx') && !/\/_/.test(f.path));
+  files.filter((f) => /^[^/]+\/[^_/][^/]*\.mdx?$/.test(f.path) && !/\/index\.mdx?$/.test(f.path));
 
 describe('readTemplates', () => {
   it('finds the real complete pages with their notes and demo partials', () => {
@@ -38,7 +38,7 @@ describe('syntheticContent', () => {
     const files = syntheticContent({ talks: 60, templates });
     const talks = talkPages(files);
     expect(talks).toHaveLength(60);
-    expect(files.filter((f) => f.path.endsWith('/index.mdx'))).toHaveLength(3);
+    expect(files.filter((f) => f.path.endsWith('/index.md'))).toHaveLength(3);
     const perConference = new Map<string, number>();
     for (const t of talks) {
       const conference = t.path.split('/')[0] ?? '';
@@ -46,7 +46,7 @@ describe('syntheticContent', () => {
     }
     expect([...perConference.values()]).toEqual([25, 25, 10]);
     const paths = new Set(files.map((f) => f.path));
-    for (const t of talks) expect(paths.has(t.path.replace(/([^/]+)\.mdx$/, 'notes/$1.md'))).toBe(true);
+    for (const t of talks) expect(paths.has(t.path.replace(/([^/]+)\.mdx?$/, 'notes/$1.md'))).toBe(true);
   });
 
   it('mixes notes and complete pages over several years, dates as strings', () => {
@@ -57,6 +57,13 @@ describe('syntheticContent', () => {
     expect(complete).toBeLessThan(110);
     expect(new Set(data.map((d) => String(d.date).slice(0, 4))).size).toBeGreaterThanOrEqual(2);
     for (const d of data) expect(typeof d.date).toBe('string');
+  });
+
+  it('writes notes pages as .md, as the importer does, and complete pages (with demos) as .mdx', () => {
+    for (const f of talkPages(syntheticContent({ talks: 50, templates }))) {
+      const { stage } = readFrontmatter(f.text).frontmatter ?? {};
+      expect(f.path.endsWith(stage === 'complete' ? '.mdx' : '.md')).toBe(true);
+    }
   });
 
   it('writes pages that pass the content check beside the real ones', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { sha256 } from './build-plan.mjs';
 import { ImportInputError } from './errors.mjs';
+import { pageFile } from './page-file.mjs';
 
 /**
  * @typedef {import('./build-plan.mjs').Plan} Plan
@@ -13,8 +14,8 @@ import { ImportInputError } from './errors.mjs';
  */
 
 /**
- * Decides what to write, following docs/content-layout.md: pages (`.mdx`) and the conference
- * page only when missing; a notes file when new or changed and not edited by the team since the
+ * Decides what to write, following docs/content-layout.md: pages and the conference page only
+ * when missing (new ones as `.md`, see {@link pageFile}); a notes file when new or changed and not edited by the team since the
  * last import (its bytes still match the manifest's sha256) — otherwise the new notes go beside it
  * as `<slug>.md.incoming`. Talks the manifest has and the notes no longer do are reported only.
  *
@@ -28,11 +29,11 @@ export function fileActions(plan, conferenceDir, manifest) {
   const actions = { writes: [], unchanged: [], kept: [], gone: [] };
   const { conference } = plan;
   const recorded = new Map((manifest?.pages ?? []).map((p) => [p.page, p.sha256]));
-  const indexPage = join(conferenceDir, 'index.mdx');
-  if (!existsSync(indexPage)) {
-    actions.writes.push({ path: indexPage, text: conferencePage(plan), why: 'new' });
+  const indexPage = pageFile(conferenceDir, 'index');
+  if (!indexPage.exists) {
+    actions.writes.push({ path: indexPage.path, text: conferencePage(plan), why: 'new' });
   } else {
-    const existingTitle = /^title:\s*['"]?(.*?)['"]?\s*$/m.exec(readFileSync(indexPage, 'utf8'))?.[1];
+    const existingTitle = /^title:\s*['"]?(.*?)['"]?\s*$/m.exec(readFileSync(indexPage.path, 'utf8'))?.[1];
     if (existingTitle !== undefined && existingTitle !== conference.title) {
       const source = plan.talks[0]?.source ?? '';
       throw new ImportInputError(
@@ -49,8 +50,8 @@ export function fileActions(plan, conferenceDir, manifest) {
   for (const [slug, text] of notes)
     notesAction(actions, join(conferenceDir, 'notes', `${slug}.md`), text, recorded.get(slug));
   for (const talk of plan.talks) {
-    const page = join(conferenceDir, `${talk.slug}.mdx`);
-    if (!existsSync(page)) actions.writes.push({ path: page, text: talkPage(plan, talk), why: 'new' });
+    const page = pageFile(conferenceDir, talk.slug);
+    if (!page.exists) actions.writes.push({ path: page.path, text: talkPage(plan, talk), why: 'new' });
   }
   const slugs = new Set(plan.talks.map((t) => t.slug));
   for (const page of manifest?.pages ?? [])

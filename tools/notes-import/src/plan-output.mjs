@@ -1,5 +1,6 @@
 // @ts-check
 import { join, relative, sep } from 'node:path';
+import { pageFile } from './page-file.mjs';
 
 /**
  * @typedef {import('./build-plan.mjs').Plan} Plan
@@ -7,8 +8,8 @@ import { join, relative, sep } from 'node:path';
  */
 
 /**
- * The plan as the JSON object issue 12 specifies: paths relative to the repo root, `lines`
- * 1-based and inclusive.
+ * The plan as the JSON object issue 12 specifies: paths relative to the repo root (a page the
+ * team already has under its own name, `.md` or `.mdx`), `lines` 1-based and inclusive.
  * @param {Plan} plan
  * @param {string} conferenceDir
  * @param {string} repoRoot
@@ -17,7 +18,7 @@ export function planJson(plan, conferenceDir, repoRoot) {
   /** @param {string} path */
   const rel = (path) => relative(repoRoot, path).split(sep).join('/');
   const talks = plan.talks.map((t) => ({
-    path: rel(join(conferenceDir, `${t.slug}.mdx`)),
+    path: rel(pageFile(conferenceDir, t.slug).path),
     kind: 'talk',
     title: t.title,
     speakers: t.part.speakers.map((s) => s.name),
@@ -35,7 +36,7 @@ export function planJson(plan, conferenceDir, repoRoot) {
     lines: [o.part.firstLine, o.part.lastLine],
   }));
   const { slug, title } = plan.conference;
-  return { conference: { slug, title, path: rel(join(conferenceDir, 'index.mdx')) }, pages: [...talks, ...other] };
+  return { conference: { slug, title, path: rel(pageFile(conferenceDir, 'index').path) }, pages: [...talks, ...other] };
 }
 
 /**

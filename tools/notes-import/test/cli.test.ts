@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ describe('notes:import', () => {
   it('writes pages, notes, the conference page and the manifest with --yes', async () => {
     expect(await run('kc.md', '--conference', 'KubeCon EU', '--yes')).toBe(0);
     const conf = join(dir, 'content', 'kubecon-eu');
-    expect(readdirSync(conf).sort()).toEqual(['alpha.mdx', 'beta.mdx', 'import-manifest.json', 'index.mdx', 'notes']);
+    expect(readdirSync(conf).sort()).toEqual(['alpha.md', 'beta.md', 'import-manifest.json', 'index.md', 'notes']);
     expect(readFileSync(join(conf, 'notes', 'alpha.md'), 'utf8')).toBe('## Alpha - Jane Doe\n\nalpha notes\n\n');
     expect(readFileSync(join(conf, 'notes', 'index.md'), 'utf8')).toBe('# Day 1\n\n');
-    expect(readFileSync(join(conf, 'alpha.mdx'), 'utf8')).toContain(
+    expect(readFileSync(join(conf, 'alpha.md'), 'utf8')).toContain(
       'speakers:\n  - name: Jane Doe\n    confirmed: false\n',
     );
   });
@@ -48,20 +48,39 @@ describe('notes:import', () => {
   it('re-import rewrites only changed notes, keeps team edits and pages, reports gone talks', async () => {
     await run('kc.md', '--conference', 'KubeCon EU', '--yes');
     const conf = join(dir, 'content', 'kubecon-eu');
-    writeFileSync(join(conf, 'alpha.mdx'), 'team page');
+    writeFileSync(join(conf, 'alpha.md'), 'team page');
     writeFileSync(join(conf, 'notes', 'beta.md'), 'team edit');
     writeFileSync(join(dir, 'kc.md'), '# Day 1\n\n## Alpha - Jane Doe\n\nalpha v2\n\n## Beta\n\nbeta v2\n');
     out = [];
     expect(await run('kc.md', '--conference', 'KubeCon EU', '--yes')).toBe(0);
     expect(readFileSync(join(conf, 'notes', 'alpha.md'), 'utf8')).toContain('alpha v2');
-    expect(readFileSync(join(conf, 'alpha.mdx'), 'utf8')).toBe('team page');
+    expect(readFileSync(join(conf, 'alpha.md'), 'utf8')).toBe('team page');
     expect(readFileSync(join(conf, 'notes', 'beta.md'), 'utf8')).toBe('team edit');
     expect(readFileSync(join(conf, 'notes', 'beta.md.incoming'), 'utf8')).toContain('beta v2');
     writeFileSync(join(dir, 'kc.md'), '# Day 1\n\n## Alpha - Jane Doe\n\nalpha v2\n\n');
     out = [];
     await run('kc.md', '--conference', 'KubeCon EU', '--yes');
     expect(out.join('\n')).toMatch(/gone {5}beta: no longer in the notes/);
-    expect(existsSync(join(conf, 'beta.mdx'))).toBe(true);
+    expect(existsSync(join(conf, 'beta.md'))).toBe(true);
+  });
+
+  it('leaves a page the team renamed to .mdx (to add a demo) alone on re-import', async () => {
+    await run('kc.md', '--conference', 'KubeCon EU', '--yes');
+    const conf = join(dir, 'content', 'kubecon-eu');
+    renameSync(join(conf, 'alpha.md'), join(conf, 'alpha.mdx'));
+    renameSync(join(conf, 'index.md'), join(conf, 'index.mdx'));
+    out = [];
+    expect(await run('kc.md', '--conference', 'KubeCon EU', '--json')).toBe(0);
+    const plan = JSON.parse(out.join(''));
+    const file = (path: string) => path.split('/').slice(-2).join('/');
+    expect(file(plan.conference.path)).toBe('kubecon-eu/index.mdx');
+    expect(plan.pages.map((p: { path: string }) => file(p.path))).toEqual([
+      'kubecon-eu/alpha.mdx',
+      'kubecon-eu/beta.md',
+      'notes/index.md',
+    ]);
+    expect(await run('kc.md', '--conference', 'KubeCon EU', '--yes')).toBe(0);
+    expect(readdirSync(conf).sort()).toEqual(['alpha.mdx', 'beta.md', 'import-manifest.json', 'index.mdx', 'notes']);
   });
 
   it.each([
@@ -114,7 +133,7 @@ describe('notes:import edge inputs', () => {
     expect(readFileSync(join(conf, 'notes', 'index.md'), 'utf8')).toBe(
       '\uFEFF---\ntitle: DevOpsDays\ndate: 2026-05-04\n---\n',
     );
-    expect(readFileSync(join(conf, 'alpha.mdx'), 'utf8')).toContain('date: "2026-05-04"\norder: 1\n');
+    expect(readFileSync(join(conf, 'alpha.md'), 'utf8')).toContain('date: "2026-05-04"\norder: 1\n');
   });
 
   it('prints the plan and writes nothing without --yes outside a terminal', async () => {

@@ -6,7 +6,7 @@ type DocsEntry = CollectionEntry<'docs'>;
 export function talkParams(entry: DocsEntry): { conf: string; talk: string } {
   const [conf, talk, ...rest] = entry.id.split('/');
   if (!conf || !talk || rest.length > 0) {
-    throw new Error(`talk pages must live at content/<conference>/<talk>.mdx (got "${entry.id}")`);
+    throw new Error(`talk pages must live at content/<conference>/<talk>.md or .mdx (got "${entry.id}")`);
   }
   return { conf, talk };
 }
