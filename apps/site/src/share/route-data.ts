@@ -5,6 +5,7 @@ import { theNotesEntry } from '../notes/notes-toc';
 import { notesForPage } from '../notes/page-notes';
 import { withBase } from '../present/talk-routes';
 import { OG_HEIGHT, OG_WIDTH } from './og-image';
+import { ogPng, talkCard } from './og-png';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -29,6 +30,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const { entry } = route;
   await addNotesToToc(route);
   if (entry.data.pageType !== 'talk' || !context.site) return;
+  // Start rendering the page's social card now, off the main thread (see ogPng).
+  void ogPng(talkCard(entry.data));
   const image = new URL(`${base}og/${entry.id}.png`, context.site).toString();
   const alt = `${entry.data.title}: ${entry.data.summary ?? ''}`.trim();
   for (const [property, content] of [
