@@ -1,12 +1,24 @@
 /** Number formatting shared by the widgets: same rounding everywhere a number is shown. */
 
+/** One en-GB formatter per digit count: `toLocaleString` would build a new one on every call. */
+const significantFormats = new Map<number, Intl.NumberFormat>();
+
+function significantFormat(digits: number): Intl.NumberFormat {
+  let format = significantFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: digits });
+    significantFormats.set(digits, format);
+  }
+  return format;
+}
+
 /** Significant-digit formatting that never prints NaN: non-finite input prints an em dash. */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const abs = Math.abs(value);
   if (abs >= 1e6 || abs < 1e-4) return value.toExponential(digits - 1);
-  return Number(value.toPrecision(digits)).toLocaleString('en-GB', { maximumSignificantDigits: digits });
+  return significantFormat(digits).format(Number(value.toPrecision(digits)));
 }
 
 /** 0.1234 → "12.3%" */
