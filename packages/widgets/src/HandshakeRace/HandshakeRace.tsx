@@ -6,8 +6,8 @@ import { useUrlState } from '../shared/useUrlState';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { assumptions, type ProtocolId, protocols } from './config';
 import { Ladder } from './Ladder';
-import { race } from './model';
 import { RaceTable } from './RaceTable';
+import { raceRows } from './race-rows';
 import { HANDSHAKE_RACE_PREFIX, handshakeRaceSpec, TRIALS } from './state';
 
 export interface HandshakeRaceProps {
@@ -20,10 +20,7 @@ export function HandshakeRace({ id = 'handshake-race' }: HandshakeRaceProps) {
   const { state, setState, notices, link } = useUrlState(handshakeRaceSpec, HANDSHAKE_RACE_PREFIX, id);
   const [replay, setReplay] = useState(0);
   const [seedError, setSeedError] = useState<string | null>(null);
-  const rows = useMemo(
-    () => race(protocols, state.rtt, state.loss / 100, TRIALS, state.seed),
-    [state.rtt, state.loss, state.seed],
-  );
+  const rows = useMemo(() => raceRows(state.rtt, state.loss, state.seed), [state.rtt, state.loss, state.seed]);
   const shown = protocols.find((p) => p.id === state.ladder) ?? protocols[2];
   return (
     <WidgetFrame

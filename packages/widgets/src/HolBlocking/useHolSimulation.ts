@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildTimeOnce } from '../shared/build-time-once';
 import { createWorkerClient, type WorkerClient } from '../shared/worker/client';
 import { type HolParams, type HolResult, simulateHol } from './simulate';
 
@@ -19,13 +20,18 @@ const same = (a: HolParams, b: HolParams) =>
   a.trials === b.trials &&
   a.seed === b.seed;
 
+/** The result the first render shows: computed once per build for each set of params (see buildTimeOnce). */
+export function firstResult(params: HolParams): HolResult {
+  return buildTimeOnce(`hol-blocking:${JSON.stringify(params)}`, () => simulateHol(params));
+}
+
 /**
  * The simulation for `params`: computed inline for the first render (so the static build
  * shows numbers), then in a Web Worker on every change; at once where Workers are unavailable,
  * and inline again when the worker fails to load or a run fails in it. Stale replies are ignored.
  */
 export function useHolSimulation(params: HolParams): { result: HolResult; pending: boolean } {
-  const [result, setResult] = useState<HolResult>(() => simulateHol(params));
+  const [result, setResult] = useState<HolResult>(() => firstResult(params));
   const [pending, setPending] = useState(false);
   const client = useRef<WorkerClient<HolParams, HolResult> | null>(null);
   const latest = useRef(0);
