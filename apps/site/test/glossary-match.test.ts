@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGlossaryMatcher, spellings } from '../src/glossary/glossary-match';
 
@@ -47,5 +48,65 @@ describe('glossary matcher', () => {
     const found = matcher.find('HTTP/3 needs an SLO and an error budget', new Set());
     expect(found.map((m) => m.id)).toEqual(['http3', 'slo', 'error-budget']);
     for (let i = 1; i < found.length; i++) expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
+  });
+});
+
+describe('glossary matcher against the plain lookbehind pattern', () => {
+  /** The matcher's contract as one regular expression per spelling, as it was first written. */
+  function referenceFind(text: string): string[] {
+    const found: string[] = [];
+    for (const term of terms) {
+      for (const spelling of plainSpellings(term)) {
+        const flags = spelling.replace(/[^A-Z]/g, '').length >= 2 ? 'u' : 'iu';
+        const body = spelling
+          .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+          .replace(/\s+/g, '\\s+')
+          .replace(/[–-]/g, '[–-]');
+        const m = new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, flags).exec(text);
+        if (m) found.push(`${term.id}@${m.index}`);
+      }
+    }
+    return found;
+  }
+  /** Spellings a one-spelling matcher can stand for (one with a parenthetical has a shorter spelling too). */
+  const plainSpellings = (term: (typeof terms)[number]) => spellings(term).filter((s) => !s.includes('('));
+  /** The first match per spelling, as the matcher sees it (one spelling at a time, nothing used). */
+  function matcherFind(text: string): string[] {
+    const found: string[] = [];
+    for (const term of terms) {
+      for (const spelling of plainSpellings(term)) {
+        const single = createGlossaryMatcher([{ id: term.id, term: spelling }]);
+        const [m] = single.find(text, new Set());
+        if (m) found.push(`${term.id}@${m.start}`);
+      }
+    }
+    return found;
+  }
+
+  it('finds the same first whole-word match for every spelling', () => {
+    const pieces = [
+      'SLO',
+      'slo',
+      'SLOs',
+      'KS',
+      'ks',
+      'h3',
+      'HTTP/3',
+      'error',
+      'budget',
+      'Error budgets',
+      'ſervice level objective',
+      'budgets',
+    ];
+    const glue = [' ', '  ', '\n', '-', '–', '_', 'x', '7', 'é', '😀', '𝐀', '.', '(', '', 'ſ', '\u212a', 'İ', 'budgeT'];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 14 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matcherFind(t)).toEqual(referenceFind(t));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
