@@ -1,20 +1,13 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { oncePerBuild } from '../talks/once-per-build';
 
 type DocsEntry = CollectionEntry<'docs'>;
 export type NotesEntry = CollectionEntry<'notes'>;
 
-let notesById: Promise<Map<string, NotesEntry>> | undefined;
-
-/**
- * Every notes entry by id (getEntry would log a warning for each page without notes), read once
- * per build; the dev server reads it afresh on each request, so edited notes show at once.
- */
-function allNotes(): Promise<Map<string, NotesEntry>> {
-  const read = () => getCollection('notes').then((entries) => new Map(entries.map((e) => [e.id, e])));
-  if (import.meta.env.DEV) return read();
-  notesById ??= read();
-  return notesById;
-}
+/** Every notes entry by id (getEntry would log a warning for each page without notes). */
+const allNotes = oncePerBuild(() =>
+  getCollection('notes').then((entries) => new Map<string, NotesEntry>(entries.map((e) => [e.id, e]))),
+);
 
 /**
  * The notes file a page shows (docs/content-layout.md): a talk page's `notes/<slug>.md`, or

@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type DayGroup, groupByDay } from '../navigation/days';
 import { compareConferences, conferenceIdOf } from '../navigation/order';
+import { oncePerBuild } from './once-per-build';
 import { talkOrder } from './talks';
 
 type DocsEntry = CollectionEntry<'docs'>;
@@ -20,8 +21,13 @@ export interface SiteContent {
   talks: DocsEntry[];
 }
 
-/** Reads the docs collection once per call and orders it (see `talkOrder`, `compareConferences`). */
-export async function siteContent(): Promise<SiteContent> {
+/**
+ * The conferences and talks in order (see `talkOrder`, `compareConferences`), read once per
+ * build: the conference overviews, listings and feeds all ask for it.
+ */
+export const siteContent = oncePerBuild(readSiteContent);
+
+async function readSiteContent(): Promise<SiteContent> {
   const entries = await getCollection('docs', (e) => e.data.pageType === 'talk' || e.data.pageType === 'conference');
   const conferencePages = entries.filter((e) => e.data.pageType === 'conference');
   const talks = talkOrder(
