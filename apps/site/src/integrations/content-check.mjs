@@ -2,6 +2,7 @@
 // claims, link allow-lists, glossary anchors) and says what each page needs for its next
 // stage: see content/check/ and docs/content-layout.md.
 import { checkContentReport } from '@confnotes/content/check';
+import { nextStageSummary } from './next-stage-summary.mjs';
 
 /**
  * @param {{ contentDir: string }} options  the content folder (see src/talks/content-dir.mjs)
@@ -13,7 +14,12 @@ export function contentCheck({ contentDir }) {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const { problems, nextSteps } = checkContentReport(contentDir);
-        if (nextSteps.length > 0) logger.info(`next stages:\n${nextSteps.map((s) => `  - ${s}`).join('\n')}`);
+        if (nextSteps.length > 0)
+          logger.info(
+            `next stages:\n${nextStageSummary(nextSteps)
+              .map((s) => `  - ${s}`)
+              .join('\n')}`,
+          );
         if (problems.length === 0) return;
         const report = problems.map((p) => `  - ${p}`).join('\n');
         if (command === 'build') throw new Error(`The content check found ${problems.length} problem(s):\n${report}`);
